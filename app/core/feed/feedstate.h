@@ -1,0 +1,28 @@
+#pragma once
+
+#include "statuspagetypes.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+/*!
+ * \brief What the Statuspage client knows right now: the last good summary and how fetching goes.
+ *
+ * The evaluator reads this; it never talks to the network itself.
+ */
+struct FeedState {
+    QUrl url; //!< base URL in use (primary or mirror)
+    std::optional<StatusSummary> summary; //!< last successfully parsed summary
+    QDateTime lastSuccess; //!< when `summary` was fetched (or confirmed by a 304)
+    QDateTime lastAttempt;
+    int consecutiveFailures = 0;
+    QString lastError; //!< translated reason of the last failure; empty after a success
+    int pollIntervalSec = 60;
+
+    bool operator==(const FeedState& o) const
+    {
+        return url == o.url && summary == o.summary && lastSuccess == o.lastSuccess && lastAttempt == o.lastAttempt
+            && consecutiveFailures == o.consecutiveFailures && lastError == o.lastError
+            && pollIntervalSec == o.pollIntervalSec;
+    }
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "feed/feedstate.h"
+#include "healthsnapshot.h"
+#include "modelinfo.h"
+#include "net/connectivity.h"
+#include "probe/probestate.h"
+
+#include <QHash>
+
+/*! \brief Everything the evaluator needs; it reads nothing else (no clock, no network). */
+struct EvaluatorInput {
+    FeedState feed;
+    QVector<ModelInfo> models;
+    QHash<QString, ProbeSideState> probes; //!< by model id; missing → probe side unknown
+    bool probesEnabled = true; //!< false: --no-probes, no key, cap reached
+    QString probesDisabledReason; //!< translated, shown in each model's reasons when probes are off
+    ConnectivityStatus connectivity;
+    int staleAfterIntervals = 3;
+    QDateTime now;
+};
+
+/*! \brief DESIGN.md's health rules as pure functions. */
+namespace HealthEvaluator {
+/*! \brief Builds the snapshot. */
+HealthSnapshot evaluate(const EvaluatorInput& input);
+/*! \brief Worst of the mapped indicator and every component status. */
+HealthState officialOverall(const StatusSummary& summary);
+/*! \brief The state an unresolved incident implies (impact, monitoring capped at degraded); resolved → Operational. */
+HealthState incidentEffect(const Incident& incident);
+/*! \brief Does the incident's title or any update body name the model? (display name, family+version, bare family) */
+bool incidentNamesModel(const Incident& incident, const ModelInfo& model);
+/*! \brief Does the text name the model? Case-insensitive, whole words; another version of the family does not match. */
+bool textNamesModel(QStringView text, const ModelInfo& model);
+/*! \brief Does the text name any Claude model at all (any family word followed by a version, or a bare family)? */
+bool textNamesAnyModel(QStringView text);
+/*! \brief The API component: name contains "API" (Anthropic's id k8w3r06qmzrp). Null when none. */
+const Component* apiComponent(const StatusSummary& summary);
+/*! \brief Is the feed stale: no success within staleAfterIntervals × poll interval? */
+bool isStale(const FeedState& feed, const QDateTime& now, int staleAfterIntervals);
+} // namespace HealthEvaluator

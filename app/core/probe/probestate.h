@@ -1,0 +1,36 @@
+#pragma once
+
+#include "health/healthstate.h"
+#include "proberesult.h"
+
+#include <QStringList>
+
+/*! \brief Hysteresis thresholds for the probe side (DESIGN.md defaults). */
+struct ProbeThresholds {
+    int failuresForPartial = 2;
+    int failuresForMajor = 4;
+    int successesToRecover = 2;
+    int slowThresholdMs = 10000;
+};
+
+/*!
+ * \brief Probe-side state of one model, folded from its outcomes by applyProbe().
+ *
+ * `state` is Unknown until there is evidence; outcomes that say nothing about the provider
+ * (network, key, billing, rate limit, bad model) keep it Unknown and set `reason`.
+ */
+struct ProbeSideState {
+    HealthState state = HealthState::Unknown;
+    int consecutiveFailures = 0;
+    int consecutiveSuccesses = 0;
+    std::optional<ProbeResult> last;
+    QString reason; //!< translated; set when the last outcome is the user's problem
+    bool needsConfirmation = false; //!< one provider failure seen: probe again soon
+
+    bool operator==(const ProbeSideState& o) const
+    {
+        return state == o.state && consecutiveFailures == o.consecutiveFailures
+            && consecutiveSuccesses == o.consecutiveSuccesses && last == o.last && reason == o.reason
+            && needsConfirmation == o.needsConfirmation;
+    }
+};

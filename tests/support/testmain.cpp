@@ -1,0 +1,11 @@
+// Catch2 main for core tests: a QCoreApplication so event loops, timers and the network work.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
