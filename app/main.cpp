@@ -1,8 +1,48 @@
-#include "cli/clirunner.h"
+// Composition root: decides headless or tray, builds everything, wires signals — nothing else.
+#include "cli/oncecommand.h"
+#include "cli/options.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+constexpr int kExitUsage = 64;
+
+int runHeadless(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("modelpulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MODELPULSE_VERSION));
+    QCommandLineParser parser;
+    // --lang must apply to --help too: look for it before the parser's texts are built.
+    const int langIndex = int(app.arguments().indexOf(QStringLiteral("--lang")));
+    installTranslator(langIndex > 0 && langIndex + 1 < app.arguments().size() ? app.arguments().at(langIndex + 1)
+                                                                              : QString());
+    addAppOptions(parser);
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "modelpulse: %s\n", qPrintable(parser.errorText()));
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    QString error;
+    const auto options = readAppOptions(parser, QProcessEnvironment::systemEnvironment(), &error);
+    if (!options) {
+        std::fprintf(stderr, "modelpulse: %s\n", qPrintable(error));
+        return kExitUsage;
+    }
+    return runOnce(*options);
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    return runCli(argc, argv);
+    if (isHeadlessInvocation(argc, argv))
+        return runHeadless(argc, argv);
+    // The tray app arrives with its own issue; until then the headless mode is the product.
+    return runHeadless(argc, argv);
 }

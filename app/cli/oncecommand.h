@@ -1,0 +1,6 @@
+#pragma once
+
+#include "options.h"
+
+/*! \brief Runs `--once` to completion: prints the snapshot (JSON or table) and returns the exit code. */
+int runOnce(const AppOptions& options);

@@ -1,0 +1,155 @@
+#include "feedfetcher.h"
+
+#include "net/urlpolicy.h"
+#include "statuspageparser.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+FeedFetcher::FeedFetcher(QNetworkAccessManager* nam, FetchLimits limits, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_limits(limits)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_abortReason = tr("The status page did not answer within %1 s.").arg(m_limits.timeoutMs / 1000.0);
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+FeedFetcher::~FeedFetcher()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArray& lastModified)
+{
+    abort();
+    m_base = base;
+    m_abortReason.clear();
+    if (auto refused = refuseUrl(base)) {
+        // Report asynchronously so callers see one code path.
+        const QString reason = *refused;
+        QMetaObject::invokeMethod(this, [this, reason] { fail(reason); }, Qt::QueuedConnection);
+        return;
+    }
+    QUrl url = base;
+    url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v2/summary.json"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ModelPulse/%1").arg(QStringLiteral(MODELPULSE_VERSION)));
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    if (!lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", lastModified);
+    // status.anthropic.com redirects to status.claude.com: follow, but never to plain http off loopback.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+
+    m_reply = m_nam->get(request);
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
+        if (auto refused = refuseUrl(target)) {
+            m_abortReason = tr("The status page redirected to an unsafe address (%1).").arg(target.toString());
+            reply->abort();
+            return;
+        }
+        emit reply->redirectAllowed();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_limits.maxBytes) {
+            m_abortReason = tr("The status page sent more than %1 MB; ignored.").arg(m_limits.maxBytes / (1024 * 1024));
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &FeedFetcher::onFinished);
+    m_timeout.start(m_limits.timeoutMs);
+}
+
+void FeedFetcher::abort()
+{
+    m_timeout.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void FeedFetcher::fail(const QString& reason)
+{
+    FetchResult result;
+    result.url = m_base;
+    result.error = reason;
+    emit finished(result);
+}
+
+void FeedFetcher::onFinished()
+{
+    m_timeout.stop();
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    FetchResult result;
+    result.url = m_base;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    const QByteArray body = reply->readAll();
+
+    if (!m_abortReason.isEmpty()) {
+        result.error = m_abortReason;
+    } else if (result.httpStatus == 304) {
+        result.kind = FetchResult::Kind::NotModified;
+    } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
+        result.error = tr("Cannot reach the status page: %1").arg(reply->errorString());
+    } else if (result.httpStatus == 403 || result.httpStatus == 405) {
+        // Cloudflare-style challenges answer 403/405 with an HTML page: that is not "all clear".
+        result.error = tr("The status page refused the request (HTTP %1) — probably a bot challenge.")
+                           .arg(result.httpStatus);
+    } else if (result.httpStatus == 429) {
+        result.error = tr("The status page is rate limiting us (HTTP 429).");
+    } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
+        result.error = tr("The status page answered HTTP %1.").arg(result.httpStatus);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = tr("The status page connection failed: %1").arg(reply->errorString());
+    } else {
+        auto parsed = StatuspageParser::parseSummary(body);
+        if (parsed.ok()) {
+            result.kind = FetchResult::Kind::Ok;
+            result.summary = std::move(parsed.value);
+            result.etag = reply->rawHeader("ETag");
+            result.lastModified = reply->rawHeader("Last-Modified");
+        } else {
+            result.error = parsed.error;
+        }
+    }
+    emit finished(result);
+}
+
+std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return int(std::max<qint64>(0, now.secsTo(at)));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "statuspagetypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class Clock;
+
+/*! \brief Outcome of one `summary.json` request. */
+struct FetchResult {
+    enum class Kind { Ok, NotModified, Failed };
+    Kind kind = Kind::Failed;
+    QUrl url; //!< base URL that was asked
+    std::optional<StatusSummary> summary; //!< set when Ok
+    QString error; //!< translated reason when Failed
+    int httpStatus = 0;
+    std::optional<int> retryAfterSec;
+    QByteArray etag;
+    QByteArray lastModified;
+};
+
+/*! \brief Limits of one request. */
+struct FetchLimits {
+    int timeoutMs = 15000; //!< whole request, not just inactivity: a server trickling bytes is a hung server too
+    qint64 maxBytes = 5 * 1024 * 1024;
+};
+
+/*!
+ * \brief Fetches `{base}/api/v2/summary.json` once: conditional request, https-only redirects, a size cap
+ * and a total timeout. The body is parsed here so callers only see a summary or a reason.
+ */
+class FeedFetcher : public QObject {
+    Q_OBJECT
+public:
+    FeedFetcher(QNetworkAccessManager* nam, FetchLimits limits, QObject* parent = nullptr);
+    ~FeedFetcher() override;
+
+    /*! \brief Starts a request; a request still running is aborted first. Emits finished() exactly once. */
+    void fetch(const QUrl& base, const QByteArray& etag = {}, const QByteArray& lastModified = {});
+    void abort();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+signals:
+    void finished(const FetchResult& result);
+
+private:
+    void onFinished();
+    void fail(const QString& reason);
+
+    QNetworkAccessManager* m_nam;
+    FetchLimits m_limits;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QUrl m_base;
+    QString m_abortReason;
+};
+
+/*! \brief Seconds from a `Retry-After` header (delta-seconds or an HTTP date); nullopt when absent or invalid. */
+std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now);

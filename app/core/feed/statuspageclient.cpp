@@ -1,0 +1,107 @@
+#include "statuspageclient.h"
+
+#include "util/clock.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+int nextPollDelayMs(const StatuspageClientConfig& config, int consecutiveFailures, std::optional<int> retryAfterSec,
+                    double unitRandom)
+{
+    const double interval = std::max(1, config.pollIntervalSec) * 1000.0;
+    double delay = interval;
+    if (consecutiveFailures > 0) {
+        const int exponent = std::min(consecutiveFailures - 1, 20);
+        delay = std::min(interval * std::pow(2.0, exponent), config.maxBackoffSec * 1000.0);
+    }
+    delay *= 1.0 + config.jitter * (2.0 * std::clamp(unitRandom, 0.0, 1.0) - 1.0);
+    if (retryAfterSec)
+        delay = std::max(delay, *retryAfterSec * 1000.0);
+    return int(std::min(delay, double(std::numeric_limits<int>::max())));
+}
+
+StatuspageClient::StatuspageClient(StatuspageClientConfig config, QNetworkAccessManager* nam, const Clock* clock,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_fetcher(nam, m_config.limits)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_state.url = m_config.primary;
+    m_state.pollIntervalSec = m_config.pollIntervalSec;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &StatuspageClient::fetchNow);
+    connect(&m_fetcher, &FeedFetcher::finished, this, &StatuspageClient::onFetched);
+}
+
+void StatuspageClient::start()
+{
+    m_running = true;
+    fetchNow();
+}
+
+void StatuspageClient::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_fetcher.abort();
+}
+
+QUrl StatuspageClient::nextUrl() const
+{
+    const bool useMirror = !m_config.mirror.isEmpty() && m_primaryFailures >= m_config.failuresBeforeMirror
+        && (m_config.primaryRetryEvery <= 0 || (m_pollsOnMirror + 1) % m_config.primaryRetryEvery != 0);
+    return useMirror ? m_config.mirror : m_config.primary;
+}
+
+void StatuspageClient::fetchNow()
+{
+    if (m_fetcher.isRunning())
+        return;
+    m_timer.stop();
+    const QUrl url = nextUrl();
+    // Validators belong to the host that issued them.
+    const bool sameHost = url == m_validatorsFor;
+    m_state.lastAttempt = m_clock->now();
+    m_fetcher.fetch(url, sameHost ? m_etag : QByteArray(), sameHost ? m_lastModified : QByteArray());
+}
+
+void StatuspageClient::onFetched(const FetchResult& result)
+{
+    const bool fromPrimary = result.url == m_config.primary;
+    if (!fromPrimary)
+        ++m_pollsOnMirror;
+    m_state.url = result.url;
+    if (result.kind == FetchResult::Kind::Failed) {
+        ++m_state.consecutiveFailures;
+        m_state.lastError = result.error;
+        if (fromPrimary)
+            ++m_primaryFailures;
+    } else {
+        if (fromPrimary) {
+            m_primaryFailures = 0;
+            m_pollsOnMirror = 0;
+        }
+        m_state.consecutiveFailures = 0;
+        m_state.lastError.clear();
+        m_state.lastSuccess = m_clock->now();
+        if (result.kind == FetchResult::Kind::Ok) {
+            m_state.summary = result.summary;
+            m_etag = result.etag;
+            m_lastModified = result.lastModified;
+            m_validatorsFor = result.url;
+        }
+        // NotModified: the summary we hold is confirmed current.
+    }
+    emit updated(m_state);
+    if (m_running)
+        schedule(result.retryAfterSec);
+}
+
+void StatuspageClient::schedule(std::optional<int> retryAfterSec)
+{
+    m_timer.start(nextPollDelayMs(m_config, m_state.consecutiveFailures, retryAfterSec, m_random()));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "feedfetcher.h"
+#include "feedstate.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <random>
+
+class Clock;
+
+/*! \brief Polling policy of the official feed. */
+struct StatuspageClientConfig {
+    QUrl primary = QUrl(QStringLiteral("https://status.claude.com"));
+    QUrl mirror = QUrl(QStringLiteral("https://anthropic.statuspage.io")); //!< empty: no mirror
+    int pollIntervalSec = 60;
+    double jitter = 0.10; //!< ±10 % so many clients don't poll in lockstep
+    int maxBackoffSec = 15 * 60;
+    int failuresBeforeMirror = 3;
+    int primaryRetryEvery = 5; //!< while on the mirror, try the primary again every Nth poll
+    FetchLimits limits;
+};
+
+/*!
+ * \brief Delay before the next poll: the interval with jitter after a success; exponential backoff
+ * (interval × 2^(failures-1), capped) after failures; never earlier than Retry-After.
+ * \a unitRandom is in [0,1) and picks the jitter.
+ */
+int nextPollDelayMs(const StatuspageClientConfig& config, int consecutiveFailures, std::optional<int> retryAfterSec,
+                    double unitRandom);
+
+/*!
+ * \brief Polls `summary.json` with one re-armed single-shot timer (never piles up requests, costs nothing
+ * between polls), conditional requests, backoff and the mirror fallback; publishes a FeedState.
+ */
+class StatuspageClient : public QObject {
+    Q_OBJECT
+public:
+    StatuspageClient(StatuspageClientConfig config, QNetworkAccessManager* nam, const Clock* clock,
+                     QObject* parent = nullptr);
+
+    void start(); //!< fetch now, then keep polling
+    void stop();
+    void fetchNow(); //!< "Refresh now": poll immediately (keeps one request in flight at most)
+    const FeedState& state() const { return m_state; }
+    /*! \brief The base URL the next request goes to (primary, or the mirror after repeated failures). */
+    QUrl nextUrl() const;
+    /*! \brief Milliseconds until the next scheduled poll, -1 when none is scheduled. */
+    int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    void setRandomSource(std::function<double()> unitRandom) { m_random = std::move(unitRandom); }
+
+signals:
+    /*! \brief After every attempt (success, 304 or failure). */
+    void updated(const FeedState& state);
+
+private:
+    void onFetched(const FetchResult& result);
+    void schedule(std::optional<int> retryAfterSec);
+
+    StatuspageClientConfig m_config;
+    const Clock* m_clock;
+    FeedFetcher m_fetcher;
+    QTimer m_timer;
+    FeedState m_state;
+    int m_primaryFailures = 0;
+    int m_pollsOnMirror = 0;
+    QByteArray m_etag;
+    QByteArray m_lastModified;
+    QUrl m_validatorsFor;
+    std::function<double()> m_random;
+    bool m_running = false;
+};

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 / Ubuntu machine, headless:
+#   installs the packages (packaging/install-deps.sh), builds with ASan + UBSan and -Werror (preset "ci"),
+#   runs every test inside a throwaway desktop session (Xvfb, D-Bus, dunst, trayer, gnome-keyring),
+#   then fuzzes the feed parsers and the attribution matcher (clang + libFuzzer) for a bounded time.
+# .ci/run calls exactly this. MODELPULSE_FUZZ_SECONDS=0 skips fuzzing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packaging/install-deps.sh
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j2
+tests/support/headless-session.sh ctest --preset ci
+
+if [ "${MODELPULSE_FUZZ_SECONDS:-60}" != 0 ] && [ -x tests/fuzz/run-fuzz.sh ]; then
+    tests/fuzz/run-fuzz.sh "${MODELPULSE_FUZZ_SECONDS:-60}"
+fi
