@@ -148,7 +148,11 @@ std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT"))
+        text = text.chopped(3) + QStringLiteral("+0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return int(std::max<qint64>(0, now.secsTo(at)));
