@@ -34,6 +34,11 @@ bool incidentNamesModel(const Incident& incident, const ModelInfo& model);
 bool textNamesModel(QStringView text, const ModelInfo& model);
 /*! \brief Does the text name any Claude model at all (any family word followed by a version, or a bare family)? */
 bool textNamesAnyModel(QStringView text);
+/*!
+ * \brief Which of \a models does the incident name? One scan of its title and update bodies for all models
+ * (what evaluate() uses). \a namesAnyModel, when given, receives whether it names any model at all.
+ */
+QStringList modelsNamedBy(const Incident& incident, const QVector<ModelInfo>& models, bool* namesAnyModel = nullptr);
 /*! \brief The API component: name contains "API" (Anthropic's id k8w3r06qmzrp). Null when none. */
 const Component* apiComponent(const StatusSummary& summary);
 /*! \brief Is the feed stale: no success within staleAfterIntervals × poll interval? */

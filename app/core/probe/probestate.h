@@ -34,3 +34,15 @@ struct ProbeSideState {
             && needsConfirmation == o.needsConfirmation;
     }
 };
+
+/*!
+ * \brief Folds one probe outcome into the model's probe side (DESIGN.md hysteresis).
+ *
+ * Provider failures (overloaded, server_error, timeout): the first only sets needsConfirmation;
+ * `failuresForPartial` in a row → partial_outage, `failuresForMajor` → major_outage; failures never
+ * improve the state. Successes: from unknown/operational/degraded one success decides (operational, or
+ * degraded when slower than `slowThresholdMs`); from an outage `successesToRecover` in a row are needed.
+ * Outcomes that say nothing about the provider (network, key, billing, rate limit, bad request) make
+ * the state unknown with a translated reason and reset both counters.
+ */
+ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, const ProbeThresholds& t);
