@@ -1,0 +1,189 @@
+#include "settings/settings.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+using Key = Settings::Key;
+
+QString writeFile(const QTemporaryDir& dir, const QByteArray& content)
+{
+    const QString path = dir.filePath(QStringLiteral("modelpulse.ini"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+    return path;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+TEST_CASE("settings start from the documented defaults", "[settings]")
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("none.ini")));
+    CHECK(s.loadWarning().isEmpty());
+    CHECK(s.statusUrl() == QUrl(QStringLiteral("https://status.claude.com")));
+    CHECK(s.apiUrl() == QUrl(QStringLiteral("https://api.anthropic.com")));
+    CHECK(s.watchedModels().isEmpty());
+    CHECK(s.watchedServices() == QStringList{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
+    CHECK(s.feedPollIntervalSec() == 60);
+    CHECK(s.probeIntervalSec() == 300);
+    CHECK(s.slowThresholdMs() == 10000);
+    CHECK(s.monthlyCapUsd() == Approx(1.0));
+    CHECK(s.language() == QStringLiteral("system"));
+    for (auto k : {Key::NotifyModelOutage, Key::NotifyModelRecovery, Key::NotifyOfficialIncident,
+                   Key::NotifyUserSideProblem})
+        CHECK(s.notify(k));
+    CHECK_FALSE(s.startAtLogin());
+    CHECK_FALSE(s.pausedUntil().isValid());
+    CHECK(Settings::range(Key::FeedPollIntervalSec) == std::make_pair(30.0, 3600.0));
+    CHECK(Settings::range(Key::ProbeIntervalSec) == std::make_pair(60.0, 86400.0));
+    CHECK_FALSE(Settings::range(Key::Language));
+    // Nothing is written until something changes.
+    CHECK_FALSE(QFile::exists(s.filePath()));
+}
+
+TEST_CASE("settings round-trip through the INI file", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rt.ini"));
+    const QDateTime until = QDateTime(QDate(2026, 11, 27), QTime(18, 30), Qt::UTC);
+    {
+        Settings s(path);
+        QVector<Settings::Key> spy; // tests/unit links no QtTest: a plain connection records the signal
+        QObject::connect(&s, &Settings::changed, [&spy](Settings::Key k) { spy << k; });
+        CHECK_FALSE(s.setValue(Key::StatusUrl, QStringLiteral("http://127.0.0.1:8080")));
+        CHECK_FALSE(s.setValue(Key::WatchedModels, QStringList{QStringLiteral("claude-opus-4-5"),
+                                                              QStringLiteral("claude-haiku-4-5")}));
+        CHECK_FALSE(s.setValue(Key::WatchedServices, QStringList{}));
+        CHECK_FALSE(s.setValue(Key::FeedPollIntervalSec, 120));
+        CHECK_FALSE(s.setValue(Key::MonthlyCapUsd, 2.5));
+        CHECK_FALSE(s.setValue(Key::Language, QStringLiteral("ko")));
+        CHECK_FALSE(s.setValue(Key::NotifyModelRecovery, false));
+        CHECK_FALSE(s.setValue(Key::StartAtLogin, true));
+        CHECK_FALSE(s.setValue(Key::PausedUntil, until));
+        CHECK(spy.count() == 9);
+        CHECK(spy.at(0) == Key::StatusUrl);
+        // Setting the same value again is not a change.
+        CHECK_FALSE(s.setValue(Key::Language, QStringLiteral("ko")));
+        CHECK(spy.count() == 9);
+    }
+    Settings r(path);
+    CHECK(r.loadWarning().isEmpty());
+    CHECK(r.statusUrl() == QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    CHECK(r.watchedModels() == QStringList{QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5")});
+    CHECK(r.watchedServices().isEmpty());
+    CHECK(r.feedPollIntervalSec() == 120);
+    CHECK(r.monthlyCapUsd() == Approx(2.5));
+    CHECK(r.language() == QStringLiteral("ko"));
+    CHECK_FALSE(r.notify(Key::NotifyModelRecovery));
+    CHECK(r.notify(Key::NotifyModelOutage));
+    CHECK(r.startAtLogin());
+    CHECK(r.pausedUntil() == until);
+}
+
+TEST_CASE("invalid values are refused when set and reset to defaults with a warning when loaded", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir,
+                                   "[feed]\npollIntervalSec=5\n[probe]\nintervalSec=600\nmonthlyCapUsd=abc\n"
+                                   "[General]\nlanguage=fr\nstatusUrl=ftp://status.claude.com\n");
+    Settings s(path);
+    CHECK(s.feedPollIntervalSec() == 60);
+    CHECK(s.probeIntervalSec() == 600);
+    CHECK(s.monthlyCapUsd() == Approx(1.0));
+    CHECK(s.language() == QStringLiteral("system"));
+    CHECK(s.statusUrl() == QUrl(QStringLiteral("https://status.claude.com")));
+    CHECK(s.loadWarnings().size() == 4);
+    CHECK_FALSE(s.loadWarning().isEmpty());
+    CHECK(s.backupPath().isEmpty());
+
+    CHECK(s.setValue(Key::FeedPollIntervalSec, 29));
+    CHECK(s.setValue(Key::FeedPollIntervalSec, 3601));
+    CHECK_FALSE(s.setValue(Key::FeedPollIntervalSec, 30));
+    CHECK(s.setValue(Key::ProbeIntervalSec, 59));
+    CHECK(s.setValue(Key::MonthlyCapUsd, -1));
+    CHECK(s.setValue(Key::MonthlyCapUsd, 1000.01));
+    CHECK(s.setValue(Key::Language, QStringLiteral("de")));
+    CHECK(s.setValue(Key::WatchedModels, QStringList{QStringLiteral("bad id with spaces")}));
+    CHECK(s.setValue(Key::PausedUntil, QStringLiteral("next tuesday")));
+    CHECK(s.feedPollIntervalSec() == 30);
+    CHECK(s.language() == QStringLiteral("system"));
+}
+
+TEST_CASE("a corrupted settings file loads defaults, keeps a backup and warns", "[settings]")
+{
+    QTemporaryDir dir;
+    QByteArray garbage("\x00\x01\xff\xfe binary junk\n\x89PNG\r\n", 20);
+    const QString path = writeFile(dir, garbage);
+    Settings s(path);
+    CHECK(s.feedPollIntervalSec() == 60);
+    REQUIRE_FALSE(s.loadWarning().isEmpty());
+    REQUIRE_FALSE(s.backupPath().isEmpty());
+    CHECK(s.backupPath().startsWith(path + QStringLiteral(".bak-")));
+    CHECK(s.loadWarning().contains(s.backupPath()));
+    CHECK(readFile(s.backupPath()) == garbage);
+    // The damaged file is out of the way; the next write starts a clean one.
+    CHECK_FALSE(s.setValue(Key::Language, QStringLiteral("en")));
+    Settings again(path);
+    CHECK(again.loadWarning().isEmpty());
+    CHECK(again.language() == QStringLiteral("en"));
+}
+
+TEST_CASE("text that is not INI counts as corrupted too", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "{\"statusUrl\": \"https://status.claude.com\"}\nthis is not ini\n");
+    Settings s(path);
+    CHECK_FALSE(s.backupPath().isEmpty());
+    CHECK_FALSE(s.loadWarning().isEmpty());
+}
+
+TEST_CASE("plain http is accepted only for loopback hosts", "[settings]")
+{
+    for (const char* ok : {"https://status.claude.com", "https://example.com:8443/x", "http://127.0.0.1:9000",
+                           "http://localhost:8080", "http://[::1]:8080", "http://127.0.0.2"})
+        CHECK_FALSE(Settings::validate(Key::StatusUrl, QString::fromLatin1(ok)));
+    for (const char* bad : {"http://status.claude.com", "http://10.0.0.1", "ftp://status.claude.com", "status.claude.com",
+                            "", "https://", "https://user:pw@status.claude.com", "http://localhost.evil.com"})
+        CHECK(Settings::validate(Key::ApiUrl, QString::fromLatin1(bad)));
+}
+
+TEST_CASE("no API key is ever written to the settings file", "[settings][secrets]")
+{
+    // The table has no key field at all…
+    for (auto key : Settings::allKeys()) {
+        const QString name = Settings::keyName(key).toLower();
+        for (const char* word : {"apikey", "api_key", "api-key", "token", "secret", "password", "credential"})
+            CHECK_FALSE(name.contains(QLatin1String(word)));
+    }
+    // …and a key pasted into any field is refused before it reaches the disk.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.ini"));
+    Settings s(path);
+    const QString key = QStringLiteral("sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcdefghijklmnop");
+    for (auto k : Settings::allKeys()) {
+        CHECK(s.setValue(k, key));
+        CHECK(s.setValue(k, QStringList{key}));
+        CHECK(s.setValue(k, QStringLiteral("https://") + key + QStringLiteral(".example.com")));
+    }
+    // Write every field once so the file exists and holds real values.
+    for (auto k : Settings::allKeys())
+        s.setValue(k, Settings::defaultValue(k));
+    s.setValue(Key::PausedUntil, QDateTime::currentDateTimeUtc());
+    const QByteArray written = readFile(path);
+    REQUIRE_FALSE(written.isEmpty());
+    CHECK_FALSE(written.contains("sk-"));
+    static const QRegularExpression longToken(QStringLiteral("[A-Za-z0-9_-]{40,}"));
+    CHECK_FALSE(longToken.match(QString::fromUtf8(written)).hasMatch());
+    CHECK_FALSE(QString::fromUtf8(written).contains(QStringLiteral("key"), Qt::CaseInsensitive));
+}
