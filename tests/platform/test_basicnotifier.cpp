@@ -1,0 +1,34 @@
+// BasicNotifier: the fallback hands notifications to the tray's showMessage and reports a balloon click.
+#include "basicnotifier.h"
+#include "platformtesthelpers.h"
+
+TEST_CASE("the fallback passes notifications to the callback and reports clicks", "[notify][platform]")
+{
+    QVector<Notification> shown;
+    BasicNotifier notifier([&](const Notification& n) { shown.append(n); });
+    QString clickedKey;
+    QUrl clickedUrl;
+    QObject::connect(&notifier, &Notifier::actionInvoked, [&](const QString& k, const QUrl& u) {
+        clickedKey = k;
+        clickedUrl = u;
+    });
+    notifier.activateLast(); // nothing shown yet: nothing to report
+    CHECK(clickedKey.isEmpty());
+
+    Notification n;
+    n.key = QStringLiteral("model:claude-opus-4-5");
+    n.title = QStringLiteral("Claude Opus 4.5: Partial outage");
+    n.body = QStringLiteral("5 < 6 & 7"); // plain text for a balloon: passed as is
+    n.url = QUrl(QStringLiteral("https://status.claude.com"));
+    notifier.notify(n);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first() == n);
+    notifier.activateLast();
+    CHECK(clickedKey == n.key);
+    CHECK(clickedUrl == n.url);
+
+    clickedKey.clear();
+    notifier.withdraw(n.key);
+    notifier.activateLast();
+    CHECK(clickedKey.isEmpty());
+}
