@@ -36,6 +36,13 @@ std::optional<ApiKeyResult> run(ApiKeyStore& store, void (ApiKeyStore::*signal)(
     return result;
 }
 
+// Everything logged through Qt (ours and QtKeychain's) while a test runs: the key must never be in it.
+QStringList g_log;
+void collect(QtMsgType, const QMessageLogContext&, const QString& msg)
+{
+    g_log << msg;
+}
+
 QString sentinel()
 {
     return QStringLiteral("sk-ant-sentinel-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -100,6 +107,8 @@ TEST_CASE("a real Secret Service stores, replaces and removes the key", "[keycha
     CHECK(platformtest::ownerProcessName(QStringLiteral("org.freedesktop.secrets")).startsWith(
         QLatin1String("gnome-keyring")));
 
+    g_log.clear();
+    const QtMessageHandler previousHandler = qInstallMessageHandler(collect);
     ApiKeyStore store;
     store.setService(kTestService);
     const QString first = sentinel();
@@ -149,6 +158,9 @@ TEST_CASE("a real Secret Service stores, replaces and removes the key", "[keycha
     CHECK(r->status == ApiKeyStatus::NotFound);
     CHECK(r->key.isEmpty());
     CHECK_FALSE(r->error.isEmpty());
+    qInstallMessageHandler(previousHandler);
+    for (const QString& line : g_log)
+        CHECK_FALSE((line.contains(first) || line.contains(second)));
 }
 
 TEST_CASE("ANTHROPIC_API_KEY wins over the keychain and is never written", "[keychain][platform]")
