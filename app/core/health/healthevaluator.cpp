@@ -1,0 +1,272 @@
+// DESIGN.md "Health vocabulary" as code. Attribution of incidents to models is in attribution.cpp.
+
+#include "healthevaluator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Anthropic's "Claude API (api.anthropic.com)" component on status.claude.com.
+const QString& anthropicApiComponentId()
+{
+    static const QString id = QStringLiteral("k8w3r06qmzrp");
+    return id;
+}
+
+// "API" as a whole, upper-case word: "Claude API (api.anthropic.com)", GitHub's "API Requests";
+// not "APIs", not the host name.
+bool nameHasApiWord(QStringView name)
+{
+    qsizetype from = 0;
+    while ((from = name.indexOf(u"API", from)) >= 0) {
+        const bool before = from == 0 || !name.at(from - 1).isLetterOrNumber();
+        const bool after = from + 3 >= name.size() || !name.at(from + 3).isLetterOrNumber();
+        if (before && after)
+            return true;
+        from += 3;
+    }
+    return false;
+}
+
+bool affectsComponent(const Incident& incident, const QString& componentId)
+{
+    if (incident.componentIds.contains(componentId))
+        return true;
+    for (const IncidentUpdate& u : incident.updates) {
+        if (u.affectedComponentIds.contains(componentId))
+            return true;
+    }
+    return false;
+}
+
+QString utcText(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+struct Side {
+    HealthState state = HealthState::Unknown;
+    QStringList reasons;
+};
+
+Side probeSide(const EvaluatorInput& input, const QString& modelId, std::optional<ProbeResult>& last)
+{
+    Side side;
+    if (!input.probesEnabled) {
+        side.reasons << (input.probesDisabledReason.isEmpty()
+                             ? QCoreApplication::translate("HealthEvaluator", "Probes are off")
+                             : QCoreApplication::translate("HealthEvaluator", "Probes are off: %1")
+                                   .arg(input.probesDisabledReason));
+        return side;
+    }
+    const auto it = input.probes.constFind(modelId);
+    if (it == input.probes.constEnd() || (!it->last && it->state == HealthState::Unknown && it->reason.isEmpty())) {
+        side.reasons << QCoreApplication::translate("HealthEvaluator", "Not probed yet");
+        return side;
+    }
+    const ProbeSideState& ps = *it;
+    last = ps.last;
+    if (!ps.reason.isEmpty()) {
+        side.reasons << ps.reason; // the user's problem (key, quota, network): says nothing about Claude
+        return side;
+    }
+    side.state = ps.state;
+    if (ps.consecutiveFailures >= 2)
+        side.reasons << QCoreApplication::translate("HealthEvaluator", "%n failed probes in a row", nullptr,
+                                                    ps.consecutiveFailures);
+    else if (ps.needsConfirmation)
+        side.reasons << QCoreApplication::translate("HealthEvaluator", "One probe failed; confirming");
+    if (ps.last) {
+        const ProbeResult& r = *ps.last;
+        side.reasons << (r.httpStatus > 0 ? QCoreApplication::translate("HealthEvaluator", "Last probe: %1 (HTTP %2)")
+                                                .arg(probeOutcomeText(r.outcome))
+                                                .arg(r.httpStatus)
+                                          : QCoreApplication::translate("HealthEvaluator", "Last probe: %1")
+                                                .arg(probeOutcomeText(r.outcome)));
+    }
+    return side;
+}
+
+} // namespace
+
+namespace HealthEvaluator {
+
+HealthState officialOverall(const StatusSummary& summary)
+{
+    // The indicator alone can understate: a real capture shows indicator `minor` while 4 of 6 components
+    // are `partial_outage`. Groups carry a status of their own and count like any component.
+    HealthState s = stateFromIndicator(summary.indicator);
+    for (const Component& c : summary.components)
+        s = worse(s, c.status);
+    return s;
+}
+
+HealthState incidentEffect(const Incident& incident)
+{
+    if (incident.isResolved())
+        return HealthState::Operational;
+    HealthState s = stateFromImpact(incident.impact);
+    // An open incident whose impact word we do not know (or that is missing) is still an open incident:
+    // degraded_performance is the mildest problem we can stand behind. Unknown would rank below it and,
+    // on the official side, means "cannot tell" — the model would fall back to the probes and the
+    // incident would vanish from the state.
+    if (s == HealthState::Unknown)
+        s = HealthState::DegradedPerformance;
+    // A fix is deployed and being watched: DESIGN.md counts it at most degraded_performance.
+    if (incident.status == u"monitoring" && severity(s) > severity(HealthState::DegradedPerformance))
+        s = HealthState::DegradedPerformance;
+    return s;
+}
+
+const Component* apiComponent(const StatusSummary& summary)
+{
+    for (const Component& c : summary.components) {
+        if (c.id == anthropicApiComponentId())
+            return &c;
+    }
+    for (const Component& c : summary.components) {
+        if (nameHasApiWord(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isStale(const FeedState& feed, const QDateTime& now, int staleAfterIntervals)
+{
+    if (!feed.lastSuccess.isValid())
+        return true;
+    const qint64 limitMs = qint64(staleAfterIntervals) * feed.pollIntervalSec * 1000;
+    return feed.lastSuccess.msecsTo(now) > limitMs;
+}
+
+HealthSnapshot evaluate(const EvaluatorInput& input)
+{
+    HealthSnapshot snap;
+    snap.generatedAt = input.now;
+    snap.connectivity = input.connectivity;
+    const bool offline = input.connectivity.state == Connectivity::Offline;
+
+    const FeedState& feed = input.feed;
+    const bool stale = isStale(feed, input.now, input.staleAfterIntervals);
+    const StatusSummary* summary = feed.summary ? &*feed.summary : nullptr;
+    const bool officialKnown = summary && !stale;
+
+    snap.feed.url = feed.url;
+    snap.feed.ok = feed.consecutiveFailures == 0 && summary;
+    snap.feed.stale = stale;
+    snap.feed.error = feed.lastError;
+    snap.feed.fetchedAt = feed.lastSuccess;
+    if (summary) {
+        snap.feed.indicator = summary->indicator;
+        snap.feed.description = summary->description;
+        snap.components = summary->components;
+        for (const Incident& m : summary->maintenances) {
+            if (!m.isResolved())
+                snap.maintenances.append(m);
+        }
+    }
+    snap.officialOverall = officialKnown ? officialOverall(*summary) : HealthState::Unknown;
+
+    // Official side shared by all models when the feed is unusable.
+    QString feedReason;
+    if (!summary) {
+        feedReason = feed.lastError.isEmpty()
+            ? QCoreApplication::translate("HealthEvaluator", "Status feed not fetched yet")
+            : QCoreApplication::translate("HealthEvaluator", "Status feed unavailable: %1").arg(feed.lastError);
+    } else if (stale) {
+        feedReason = QCoreApplication::translate("HealthEvaluator", "Status feed is stale (last update %1)")
+                         .arg(utcText(feed.lastSuccess));
+    }
+
+    // One attribution pass per unresolved incident, for every watched model at once.
+    // Attributed from the last good summary even when stale, so the incident list reads the same; the
+    // models' official side ignores it then (officialKnown).
+    const Component* api = summary ? apiComponent(*summary) : nullptr;
+    struct OpenIncident {
+        const Incident* incident;
+        HealthState effect;
+        bool affectsApi;
+    };
+    QVector<OpenIncident> open;
+    if (summary) {
+        for (const Incident& inc : summary->incidents) {
+            if (inc.isResolved())
+                continue;
+            bool namesAny = false;
+            IncidentHealth ih;
+            ih.incident = inc;
+            ih.effect = incidentEffect(inc);
+            const QStringList named = modelsNamedBy(inc, input.models, &namesAny);
+            const bool affectsApi = api && affectsComponent(inc, api->id);
+            // An incident on the API component that names no model applies to every watched model.
+            if (affectsApi && !namesAny) {
+                for (const ModelInfo& m : input.models)
+                    ih.modelIds.append(m.id);
+            } else {
+                ih.modelIds = named;
+            }
+            open.append({ &inc, ih.effect, affectsApi });
+            snap.incidents.append(std::move(ih));
+        }
+    }
+
+    HealthState overall = snap.officialOverall;
+    for (const ModelInfo& model : input.models) {
+        ModelHealth mh;
+        mh.id = model.id;
+        mh.displayName = model.displayName;
+        mh.family = model.family;
+
+        Side official;
+        if (!officialKnown) {
+            official.reasons << feedReason;
+        } else {
+            official.state = HealthState::Operational;
+            bool explained = false;
+            for (qsizetype i = 0; i < open.size(); ++i) {
+                const bool applies = snap.incidents.at(i).modelIds.contains(model.id);
+                explained = explained || applies || open.at(i).affectsApi;
+                if (applies && open.at(i).effect != HealthState::Operational) {
+                    official.state = worse(official.state, open.at(i).effect);
+                    official.reasons << QCoreApplication::translate("HealthEvaluator", "Official incident: %1 (%2)")
+                                            .arg(open.at(i).incident->name, healthStateText(open.at(i).effect));
+                }
+            }
+            // The component turned red before anyone posted an incident: every model gets its status.
+            if (api && api->status != HealthState::Operational && !explained) {
+                official.state = worse(official.state, api->status);
+                official.reasons << QCoreApplication::translate("HealthEvaluator", "%1: %2 (no incident posted)")
+                                        .arg(api->name, healthStateText(api->status));
+            }
+        }
+
+        const Side probe = probeSide(input, model.id, mh.lastProbe);
+        mh.official = official.state;
+        mh.probe = probe.state;
+
+        // An unknown side never hides what the other side knows; both unknown → unknown.
+        if (official.state == HealthState::Unknown)
+            mh.state = probe.state;
+        else if (probe.state == HealthState::Unknown)
+            mh.state = official.state;
+        else
+            mh.state = worse(official.state, probe.state);
+        mh.aheadOfOfficial = official.state != HealthState::Unknown && probe.state != HealthState::Unknown
+            && severity(probe.state) > severity(official.state);
+
+        // Most important first: what drives the state leads.
+        mh.reasons = mh.aheadOfOfficial ? probe.reasons + official.reasons : official.reasons + probe.reasons;
+        if (offline) {
+            // Our own network is down: nothing we measure says anything about Claude.
+            mh.state = HealthState::Unknown;
+            mh.aheadOfOfficial = false;
+            mh.reasons.prepend(QCoreApplication::translate("HealthEvaluator", "You are offline — not an outage"));
+        }
+        overall = worse(overall, mh.state);
+        snap.models.append(std::move(mh));
+    }
+    snap.overall = offline ? HealthState::Unknown : overall;
+    return snap;
+}
+
+} // namespace HealthEvaluator

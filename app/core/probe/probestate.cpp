@@ -1,0 +1,93 @@
+#include "probestate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+bool isOutage(HealthState s)
+{
+    return s == HealthState::PartialOutage || s == HealthState::MajorOutage;
+}
+
+// Why a probe that failed on our side tells nothing about Claude. Short, and says whose problem it is.
+QString userSideReason(const ProbeResult& r)
+{
+    switch (r.outcome) {
+    case ProbeOutcome::AuthError:
+        return QCoreApplication::translate("ProbeState", "Your API key was rejected (HTTP %1) — not an outage")
+            .arg(r.httpStatus > 0 ? r.httpStatus : 401);
+    case ProbeOutcome::BillingError:
+        return QCoreApplication::translate("ProbeState", "Billing problem (HTTP 402) on your account — not an outage");
+    case ProbeOutcome::RateLimited:
+        return QCoreApplication::translate("ProbeState", "Rate limited (HTTP 429) — your quota, not an outage");
+    case ProbeOutcome::BadRequest:
+        return QCoreApplication::translate("ProbeState", "Model not found or bad request (HTTP %1)")
+            .arg(r.httpStatus > 0 ? r.httpStatus : 400);
+    case ProbeOutcome::NetworkError:
+        return r.errorMessage.isEmpty()
+            ? QCoreApplication::translate("ProbeState", "Network error — not an outage")
+            : QCoreApplication::translate("ProbeState", "Network error: %1").arg(r.errorMessage);
+    default:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, const ProbeThresholds& t)
+{
+    // Nonsense settings must not disable the alarm or make it fire on nothing.
+    const int forPartial = std::max(1, t.failuresForPartial);
+    const int forMajor = std::max(forPartial, t.failuresForMajor);
+    const int toRecover = std::max(1, t.successesToRecover);
+
+    ProbeSideState s = std::move(previous);
+    s.last = result;
+    // A success slower than the threshold is "slow" however the prober labelled it; record it as such so
+    // "Last probe: Slow" explains the degraded state.
+    if (result.outcome == ProbeOutcome::Ok && result.latencyMs > t.slowThresholdMs)
+        s.last->outcome = ProbeOutcome::Slow;
+    const ProbeOutcome outcome = s.last->outcome;
+
+    if (isSuccess(outcome)) {
+        s.consecutiveFailures = 0;
+        ++s.consecutiveSuccesses;
+        s.needsConfirmation = false;
+        s.reason.clear();
+        const HealthState answered
+            = outcome == ProbeOutcome::Slow ? HealthState::DegradedPerformance : HealthState::Operational;
+        // From unknown one success is enough: the model answered, nothing says otherwise. Leaving an
+        // outage needs a run of successes so one lucky request does not announce a recovery.
+        if (!isOutage(s.state) || s.consecutiveSuccesses >= toRecover)
+            s.state = answered;
+        return s;
+    }
+
+    if (isProviderFailure(outcome)) {
+        s.consecutiveSuccesses = 0;
+        ++s.consecutiveFailures;
+        s.reason.clear();
+        HealthState byCount = HealthState::Unknown;
+        if (s.consecutiveFailures >= forMajor)
+            byCount = HealthState::MajorOutage;
+        else if (s.consecutiveFailures >= forPartial)
+            byCount = HealthState::PartialOutage;
+        // One failure alone is noise (Anthropic documents 529 overloaded_error as temporary, retry it): change nothing,
+        // ask for a quick second probe. A run of failures escalates; it never improves the state.
+        s.needsConfirmation = byCount == HealthState::Unknown;
+        if (byCount != HealthState::Unknown && (!isOutage(s.state) || severity(byCount) > severity(s.state)))
+            s.state = byCount;
+        return s;
+    }
+
+    // Network, key, billing, quota, bad model id: the provider may be fine. We know nothing.
+    s.state = HealthState::Unknown;
+    s.consecutiveFailures = 0;
+    s.consecutiveSuccesses = 0;
+    s.needsConfirmation = false;
+    s.reason = userSideReason(*s.last);
+    return s;
+}
