@@ -1,0 +1,212 @@
+#include "apikeybox.h"
+#include "diagnostics.h"
+#include "fallbackwindow.h"
+#include "guitestsupport.h"
+#include "modeldetailsdialog.h"
+#include "settingsdialog.h"
+#include "traycontroller.h"
+#include "validatedfield.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+TEST_CASE("settings dialog refuses an invalid URL in place, with the reason next to the field", "[settings][dialog]")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    SettingsDialog dialog(&settings);
+    dialog.show();
+    ValidatedField* field = dialog.statusUrlField();
+    CHECK(field->isValid());
+    CHECK(dialog.okButton()->isEnabled());
+
+    field->lineEdit()->setText(QStringLiteral("http://status.example.com"));
+    CHECK_FALSE(field->isValid());
+    CHECK(field->errorLabel()->isVisible());
+    CHECK(field->errorLabel()->text().contains(QStringLiteral("https")));
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+    CHECK_FALSE(dialog.apply());
+    CHECK(settings.statusUrl() == QUrl(QStringLiteral("https://status.claude.com")));
+
+    // A loopback http address is fine (the simulated provider), and is saved.
+    field->lineEdit()->setText(QStringLiteral("http://127.0.0.1:8080"));
+    CHECK(field->isValid());
+    CHECK_FALSE(field->errorLabel()->isVisible());
+    CHECK(dialog.okButton()->isEnabled());
+    CHECK(dialog.apply());
+    CHECK(settings.statusUrl() == QUrl(QStringLiteral("http://127.0.0.1:8080")));
+
+    // A pasted key is refused too.
+    dialog.apiUrlField()->lineEdit()->setText(QStringLiteral("sk-ant-api03-abcdefghijklmnopqrstuvwxyz"));
+    CHECK_FALSE(dialog.apiUrlField()->isValid());
+    CHECK_FALSE(dialog.apply());
+}
+
+TEST_CASE("settings dialog: key status only, live cost, watched models written when changed", "[settings][dialog]")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    SettingsDialog dialog(&settings);
+    QSignalSpy write(&dialog, &SettingsDialog::apiKeyWriteRequested);
+    QSignalSpy remove(&dialog, &SettingsDialog::apiKeyRemoveRequested);
+
+    CHECK(dialog.apiKeyBox()->statusLabel()->text() == QStringLiteral("No key stored"));
+    dialog.apiKeyBox()->keyEdit()->setText(QStringLiteral("sk-ant-test-key"));
+    QPushButton* store = nullptr;
+    for (auto* b : dialog.apiKeyBox()->findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Store key"))
+            store = b;
+    }
+    REQUIRE(store);
+    store->click();
+    REQUIRE(write.count() == 1);
+    CHECK(write.at(0).at(0).toString() == QStringLiteral("sk-ant-test-key"));
+    CHECK(dialog.apiKeyBox()->keyEdit()->text().isEmpty());
+    dialog.setKeyStored(true);
+    CHECK(dialog.apiKeyBox()->statusLabel()->text() == QStringLiteral("A key is stored in the keychain"));
+    for (auto* b : dialog.apiKeyBox()->findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Remove key"))
+            b->click();
+    }
+    CHECK(remove.count() == 1);
+
+    dialog.setAvailableModels({modelInfoFromId(QStringLiteral("claude-opus-4-5")),
+                               modelInfoFromId(QStringLiteral("claude-haiku-4-5"))});
+    int seenInterval = 0;
+    int seenCount = 0;
+    dialog.setCostEstimator([&](int interval, int count) {
+        seenInterval = interval;
+        seenCount = count;
+        return 0.25 * count;
+    });
+    CHECK(seenInterval == 300);
+    CHECK(seenCount == 2);
+    CHECK(dialog.costLabel()->text().contains(QStringLiteral("$0.500")));
+    CHECK(dialog.costLabel()->text().contains(QStringLiteral("2 model")));
+    CHECK(dialog.apply());
+    CHECK(settings.watchedModels().isEmpty()); // untouched list: still "discovered defaults"
+}
+
+TEST_CASE("tray controller: icon, tooltip and menu follow the snapshot", "[tray]")
+{
+    TrayController tray;
+    tray.setClock([] { return guitest::now(); });
+    tray.setHasKey(true);
+    tray.setWatched({}, {QStringLiteral("k8w3r06qmzrp")});
+    tray.setStatusPageUrl(QUrl(QStringLiteral("https://status.claude.com")));
+    tray.setSnapshot(guitest::snapshot(HealthState::Operational));
+    CHECK(tray.iconState() == HealthState::Operational);
+    CHECK(tray.toolTip().contains(QStringLiteral("Claude Opus 4.5 — Operational · 812 ms")));
+    const qint64 iconKey = tray.trayIcon()->icon().cacheKey();
+
+    auto s = guitest::snapshot(HealthState::Operational);
+    s.models[0].state = HealthState::MajorOutage;
+    s.feed.stale = true;
+    tray.setSnapshot(s);
+    CHECK(tray.iconState() == HealthState::MajorOutage);
+    CHECK(tray.iconStale());
+    CHECK(tray.trayIcon()->icon().cacheKey() != iconKey);
+
+    // The menu shows the rows, in order, with their enabled state.
+    QStringList menuTexts;
+    for (QAction* a : tray.contextMenu()->actions()) {
+        if (!a->isSeparator())
+            menuTexts << a->text();
+    }
+    QStringList rowTexts;
+    for (const auto& r : tray.rows()) {
+        if (r.kind != TrayMenuRow::Kind::Separator)
+            rowTexts << r.text;
+    }
+    CHECK(menuTexts == rowTexts);
+    for (QAction* a : tray.contextMenu()->actions()) {
+        if (a->text() == QStringLiteral("History…"))
+            CHECK_FALSE(a->isEnabled());
+        if (a->text() == QStringLiteral("Refresh now"))
+            CHECK(a->isEnabled());
+    }
+
+    QSignalSpy refresh(&tray, &TrayController::refreshRequested);
+    QSignalSpy url(&tray, &TrayController::openUrlRequested);
+    QSignalSpy pause(&tray, &TrayController::pauseNotificationsRequested);
+    QSignalSpy details(&tray, &TrayController::modelDetailsRequested);
+    QSignalSpy diag(&tray, &TrayController::copyDiagnosticsRequested);
+    for (const auto& r : tray.rows()) {
+        if (r.action == TrayAction::Refresh || r.action == TrayAction::OpenStatusPage
+            || r.action == TrayAction::CopyDiagnostics)
+            tray.activate(r);
+        if (!r.children.isEmpty())
+            tray.activate(r.children[0]);
+        if (r.kind == TrayMenuRow::Kind::Model && r.id == QStringLiteral("claude-opus-4-5"))
+            tray.activate(r);
+    }
+    CHECK(refresh.count() == 1);
+    CHECK(url.count() == 1);
+    CHECK(pause.count() == 1);
+    CHECK(pause.at(0).at(0).toDateTime() == guitest::now().addSecs(3600));
+    CHECK(details.count() == 1);
+    CHECK(details.at(0).at(0).toString() == QStringLiteral("claude-opus-4-5"));
+    CHECK(tray.detailsDialog()->isVisible());
+    CHECK(tray.detailsDialog()->bodyText().contains(QStringLiteral("req_011CTest")));
+    CHECK(diag.count() == 1);
+    CHECK(QGuiApplication::clipboard()->text().contains(QStringLiteral("claude-opus-4-5")));
+    tray.detailsDialog()->close();
+}
+
+TEST_CASE("no tray host: the fallback window, then the tray once a host appears", "[tray]")
+{
+    TrayController tray;
+    bool available = false;
+    tray.setTrayAvailableCheck([&available] { return available; });
+    tray.setTrayRetryIntervalMs(50);
+    tray.setSnapshot(guitest::snapshot(HealthState::DegradedPerformance));
+    tray.show();
+    CHECK(tray.usingFallback());
+    CHECK(tray.fallbackWindow()->isVisible());
+    const auto labels = tray.fallbackWindow()->findChildren<QLabel*>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+        return l->text().contains(QStringLiteral("system tray is not available"));
+    }));
+    QTest::qWait(120);
+    CHECK(tray.fallbackWindow()->isVisible());
+    available = true;
+    QTest::qWait(200);
+    CHECK_FALSE(tray.fallbackWindow()->isVisible());
+}
+
+TEST_CASE("model details list reasons, the last probe and attributed incidents with links", "[tray]")
+{
+    auto s = guitest::snapshot(HealthState::PartialOutage);
+    s.models[0].reasons << QStringLiteral("2 consecutive server errors");
+    s.incidents << guitest::incident(QStringLiteral("Elevated errors on Opus"), {QStringLiteral("claude-opus-4-5")});
+    ModelDetailsDialog dlg;
+    dlg.setModel(s.models[0], s.incidents, true);
+    const QString body = dlg.bodyText();
+    CHECK(body.contains(QStringLiteral("2 consecutive server errors")));
+    CHECK(body.contains(QStringLiteral("500")));
+    CHECK(body.contains(QStringLiteral("812 ms")));
+    CHECK(body.contains(QStringLiteral("href=\"https://stspg.io/abc123\"")));
+    dlg.setModel(s.models[1], s.incidents, true);
+    CHECK_FALSE(dlg.bodyText().contains(QStringLiteral("stspg.io")));
+}
+
+TEST_CASE("diagnostics hold the snapshot and versions, never a key", "[diagnostics]")
+{
+    const QString md = Diagnostics::markdown(guitest::snapshot(HealthState::Operational));
+    CHECK(md.startsWith(QStringLiteral("### ModelPulse diagnostics")));
+    CHECK(md.contains(QStringLiteral("req_011CTest")));
+    CHECK(md.contains(QStringLiteral("812 ms")));
+    CHECK(md.contains(QString::fromLatin1(qVersion())));
+    CHECK(md.contains(QStringLiteral("| claude-opus-4-5 | operational |")));
+    CHECK_FALSE(md.contains(QStringLiteral("sk-ant")));
+    CHECK_FALSE(md.contains(QStringLiteral("x-api-key")));
+}

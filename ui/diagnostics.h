@@ -1,0 +1,19 @@
+#pragma once
+
+#include "health/healthsnapshot.h"
+
+#include <QString>
+
+/*!
+ * \brief "Copy diagnostics": a Markdown block a user can paste into a bug report or a support ticket.
+ *
+ * Holds the snapshot (overall, feed, components, incidents, models with their last probe outcome, HTTP status,
+ * request-id and latency), the app and Qt versions and the OS. Never the key: the snapshot has no key field,
+ * and this text is built from the snapshot only.
+ */
+class Diagnostics
+{
+public:
+    // English on purpose: the text is for bug reports and maintainers, whatever the UI language.
+    static QString markdown(const HealthSnapshot& snapshot);
+};

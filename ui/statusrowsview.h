@@ -1,0 +1,32 @@
+#pragma once
+
+#include "traymenurow.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+class TrayIconPainter;
+
+/*!
+ * \brief Renders TrayMenuRows as a column of labels and flat buttons: the body of the status popup and of
+ * the fallback window, so both show exactly what the tray menu shows.
+ */
+class StatusRowsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusRowsView(TrayIconPainter* painter, QWidget* parent = nullptr);
+
+    void setRows(const QVector<TrayMenuRow>& rows);
+    QVector<TrayMenuRow> rows() const { return m_rows; }
+
+signals:
+    void rowActivated(const TrayMenuRow& row);
+
+private:
+    QWidget* widgetFor(const TrayMenuRow& row);
+
+    TrayIconPainter* m_painter;
+    QVBoxLayout* m_layout;
+    QVector<TrayMenuRow> m_rows;
+};

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "health/healthsnapshot.h"
+#include "trayiconpainter.h"
+#include "traymenucontext.h"
+#include "traymenurow.h"
+
+#include <QObject>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class FallbackWindow;
+class ModelDetailsDialog;
+class QMenu;
+class Settings;
+class StatusPopup;
+
+/*!
+ * \brief The tray: icon (worst watched state), tooltip, context menu, left-click popup, model details, and the
+ * fallback window when there is no tray host.
+ *
+ * Reads HealthSnapshot values only; every decision about health was made in core. What a row does is reported
+ * through signals the composition root connects (refresh, open URL, settings, …); this class changes nothing
+ * outside the UI. The menu is rebuilt only when its rows change, the icon only when (state, stale) changes.
+ */
+class TrayController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrayController(QObject* parent = nullptr);
+    ~TrayController() override;
+
+    void setSnapshot(const HealthSnapshot& snapshot);
+    HealthSnapshot snapshot() const { return m_snapshot; }
+
+    void setWatched(const QStringList& modelIds, const QStringList& serviceIds);
+    void setHasKey(bool hasKey);
+    void setNotificationsPausedUntil(const QDateTime& until);
+    void setStatusPageUrl(const QUrl& url);
+    void setHistoryAvailable(bool available);
+    /*! \brief Follows watched models/services, status URL and pause time from \a settings (and its changes). */
+    void bindSettings(Settings* settings);
+    /*! \brief Injected clock for ages and pause targets (default: the system clock). */
+    void setClock(std::function<QDateTime()> now);
+    /*! \brief Injected tray-host check (default: QSystemTrayIcon::isSystemTrayAvailable). */
+    void setTrayAvailableCheck(std::function<bool()> check);
+    /*! \brief Seconds between checks for a tray host while the fallback window is up (one single-shot timer). */
+    void setTrayRetryIntervalMs(int ms);
+
+    /*! \brief Shows the tray icon, or the fallback window when there is no tray host. Never waits for anything. */
+    void show();
+    /*! \brief Opens the status popup (left click; also what a second instance asks for). */
+    void showPopup();
+    /*! \brief Does what selecting \a row means: emits the matching signal or opens model details. */
+    void activate(const TrayMenuRow& row);
+
+    QVector<TrayMenuRow> rows() const { return m_rows; }
+    TrayMenuContext context() const;
+    HealthState iconState() const { return m_iconState; }
+    bool iconStale() const { return m_iconStale; }
+    QString toolTip() const { return m_toolTip; }
+    bool usingFallback() const;
+
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
+    QMenu* contextMenu() const { return m_menu.get(); }
+    StatusPopup* statusPopup() const { return m_popup.get(); }
+    FallbackWindow* fallbackWindow() const { return m_fallback.get(); }
+    ModelDetailsDialog* detailsDialog() const { return m_details.get(); }
+    TrayIconPainter* painter() { return &m_painter; }
+
+signals:
+    void refreshRequested();
+    void openUrlRequested(const QUrl& url);
+    void settingsRequested();
+    void historyRequested();
+    /*! \brief Emitted after the diagnostics Markdown was put on the clipboard. */
+    void copyDiagnosticsRequested();
+    /*! \brief \a until is null for "resume notifications". */
+    void pauseNotificationsRequested(const QDateTime& until);
+    void aboutRequested();
+    void quitRequested();
+    /*! \brief Emitted when the details dialog for \a modelId opens. */
+    void modelDetailsRequested(const QString& modelId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void update();
+    void rebuildMenu();
+    void onActivated(QSystemTrayIcon::ActivationReason reason);
+    void showDetails(const QString& modelId);
+
+    HealthSnapshot m_snapshot;
+    TrayMenuContext m_context;
+    QVector<TrayMenuRow> m_rows;
+    QString m_toolTip;
+    HealthState m_iconState = HealthState::Unknown;
+    bool m_iconStale = false;
+    bool m_iconSet = false;
+    bool m_shown = false;
+
+    std::function<QDateTime()> m_now;
+    std::function<bool()> m_trayAvailable;
+    TrayIconPainter m_painter;
+    QSystemTrayIcon* m_tray;
+    std::unique_ptr<QMenu> m_menu;
+    std::unique_ptr<StatusPopup> m_popup;
+    std::unique_ptr<FallbackWindow> m_fallback;
+    std::unique_ptr<ModelDetailsDialog> m_details;
+    QTimer m_trayRetry;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUrl>
+
+/*! \brief Everything besides the snapshot that decides what the tray menu shows. */
+struct TrayMenuContext {
+    QStringList watchedModels; //!< model ids; empty = every model in the snapshot (the discovered defaults)
+    QStringList watchedServices; //!< Statuspage component ids, shown first and counted for the icon
+    bool hasKey = false; //!< without a key there are no probes: official states and a hint
+    QDateTime notificationsPausedUntil; //!< null or past = not paused
+    QDateTime now; //!< injected so the rows are a pure function (ages, pause targets)
+    QUrl statusPageUrl;
+    bool historyAvailable = false; //!< the chart window exists
+};

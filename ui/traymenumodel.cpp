@@ -1,0 +1,270 @@
+#include "traymenumodel.h"
+
+#include "statustext.h"
+
+#include <algorithm>
+
+namespace {
+using Kind = TrayMenuRow::Kind;
+
+const QString kDash = QStringLiteral(" — ");
+const QString kDot = QStringLiteral(" · ");
+
+TrayMenuRow row(Kind kind, const QString& text, bool enabled = false)
+{
+    TrayMenuRow r;
+    r.kind = kind;
+    r.text = text;
+    r.enabled = enabled;
+    return r;
+}
+
+TrayMenuRow stateRow(Kind kind, const QString& text, HealthState state, bool enabled)
+{
+    TrayMenuRow r = row(kind, text, enabled);
+    r.hasState = true;
+    r.state = state;
+    return r;
+}
+
+TrayMenuRow actionRow(const QString& text, TrayAction action, bool enabled = true)
+{
+    TrayMenuRow r = row(Kind::Action, text, enabled);
+    r.action = action;
+    return r;
+}
+
+QUrl incidentUrl(const Incident& incident, const QUrl& statusPage)
+{
+    if (!incident.shortlink.isEmpty())
+        return QUrl(incident.shortlink);
+    if (!statusPage.isValid() || incident.id.isEmpty())
+        return {};
+    QUrl url = statusPage;
+    url.setPath(QStringLiteral("/incidents/") + incident.id);
+    return url;
+}
+} // namespace
+
+QVector<ModelHealth> TrayMenuModel::watchedModels(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    QVector<ModelHealth> out;
+    for (const auto& m : snapshot.models) {
+        if (context.watchedModels.isEmpty() || context.watchedModels.contains(m.id))
+            out << m;
+    }
+    return out;
+}
+
+HealthState TrayMenuModel::shownState(const ModelHealth& model, bool hasKey)
+{
+    return hasKey ? model.state : model.official;
+}
+
+HealthState TrayMenuModel::worstWatched(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    bool any = false;
+    HealthState worst = HealthState::Operational;
+    for (const auto& m : watchedModels(snapshot, context)) {
+        worst = worse(worst, shownState(m, context.hasKey));
+        any = true;
+    }
+    for (const auto& c : snapshot.components) {
+        if (context.watchedServices.contains(c.id)) {
+            worst = worse(worst, c.status);
+            any = true;
+        }
+    }
+    if (snapshot.connectivity.state == Connectivity::Offline)
+        worst = worse(worst, HealthState::Unknown);
+    return any ? worst : snapshot.overall;
+}
+
+bool TrayMenuModel::isStale(const HealthSnapshot& snapshot)
+{
+    return snapshot.feed.stale;
+}
+
+QDateTime TrayMenuModel::lastSuccessfulUpdate(const HealthSnapshot& snapshot)
+{
+    QDateTime latest = snapshot.feed.fetchedAt;
+    for (const auto& m : snapshot.models) {
+        // A probe that got an HTTP answer is an update, whatever the answer said.
+        if (m.lastProbe && m.lastProbe->httpStatus > 0 && (!latest.isValid() || m.lastProbe->at > latest))
+            latest = m.lastProbe->at;
+    }
+    return latest;
+}
+
+QString TrayMenuModel::modelText(const ModelHealth& model, bool hasKey)
+{
+    const QString name = model.displayName.isEmpty() ? model.id : model.displayName;
+    QString text = name + kDash + healthStateText(shownState(model, hasKey));
+    if (!hasKey)
+        return text + kDot + tr("official");
+    if (model.lastProbe) {
+        if (isSuccess(model.lastProbe->outcome) && model.lastProbe->latencyMs >= 0)
+            text += kDot + StatusText::latency(model.lastProbe->latencyMs);
+        else
+            text += kDot + probeOutcomeText(model.lastProbe->outcome);
+    } else {
+        text += kDot + tr("not probed yet");
+    }
+    if (model.aheadOfOfficial)
+        text += kDot + tr("ahead of official page");
+    return text;
+}
+
+void TrayMenuModel::addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c)
+{
+    rows << row(Kind::Header, tr("Models"));
+    if (!c.hasKey) {
+        TrayMenuRow hint = row(Kind::Hint, tr("Add an API key in Settings to test models yourself"), true);
+        hint.action = TrayAction::Settings;
+        rows << hint;
+    }
+    const auto models = watchedModels(s, c);
+    if (models.isEmpty())
+        rows << row(Kind::Hint, tr("No models to show yet"));
+    for (const auto& m : models) {
+        TrayMenuRow r = stateRow(Kind::Model, modelText(m, c.hasKey), shownState(m, c.hasKey), true);
+        r.action = TrayAction::ShowModelDetails;
+        r.id = m.id;
+        rows << r;
+    }
+}
+
+void TrayMenuModel::addServices(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c)
+{
+    rows << row(Kind::Header, tr("Official status"));
+    if (s.components.isEmpty()) {
+        rows << row(Kind::Hint,
+                    s.feed.error.isEmpty() ? tr("Official status not read yet")
+                                           : tr("Official status unavailable: %1").arg(s.feed.error));
+        return;
+    }
+    if (s.feed.stale)
+        rows << row(Kind::Hint, tr("Official page last read %1").arg(StatusText::clockTime(s.feed.fetchedAt, c.now)));
+    // Watched services first, in the order the user chose them; then every other component by position.
+    QVector<Component> others;
+    QVector<Component> watched;
+    for (const auto& comp : s.components) {
+        if (comp.isGroup)
+            continue;
+        if (c.watchedServices.contains(comp.id))
+            watched << comp;
+        else
+            others << comp;
+    }
+    std::stable_sort(watched.begin(), watched.end(), [&c](const Component& a, const Component& b) {
+        return c.watchedServices.indexOf(a.id) < c.watchedServices.indexOf(b.id);
+    });
+    std::stable_sort(others.begin(), others.end(),
+                     [](const Component& a, const Component& b) { return a.position < b.position; });
+    for (const auto& comp : watched + others) {
+        TrayMenuRow r = stateRow(Kind::Service, comp.name + kDash + healthStateText(comp.status), comp.status,
+                                 c.statusPageUrl.isValid());
+        r.action = TrayAction::OpenUrl;
+        r.id = comp.id;
+        r.url = c.statusPageUrl;
+        rows << r;
+    }
+}
+
+void TrayMenuModel::addIncidents(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c)
+{
+    if (s.incidents.isEmpty() && s.maintenances.isEmpty())
+        return;
+    rows << row(Kind::Separator, {}) << row(Kind::Header, tr("Incidents and maintenance"));
+    for (const auto& ih : s.incidents) {
+        const Incident& i = ih.incident;
+        const QDateTime since = i.startedAt.isValid() ? i.startedAt : i.createdAt;
+        QString text = i.name + kDash + StatusText::incidentStatus(i.status);
+        const QString age = StatusText::age(since, c.now);
+        if (!age.isEmpty())
+            text += kDot + age;
+        const QUrl url = incidentUrl(i, c.statusPageUrl);
+        TrayMenuRow r = stateRow(Kind::Incident, text, ih.effect, url.isValid());
+        r.action = TrayAction::OpenUrl;
+        r.id = i.id;
+        r.url = url;
+        rows << r;
+    }
+    for (const auto& m : s.maintenances) {
+        QString text = m.name + kDash + StatusText::incidentStatus(m.status);
+        if (m.scheduledFor.isValid() && c.now.isValid() && m.scheduledFor > c.now)
+            text += kDot + tr("starts %1").arg(StatusText::clockTime(m.scheduledFor, c.now));
+        else if (m.scheduledFor.isValid())
+            text += kDot + StatusText::age(m.scheduledFor, c.now);
+        const QUrl url = incidentUrl(m, c.statusPageUrl);
+        TrayMenuRow r = stateRow(Kind::Maintenance, text, HealthState::UnderMaintenance, url.isValid());
+        r.action = TrayAction::OpenUrl;
+        r.id = m.id;
+        r.url = url;
+        rows << r;
+    }
+}
+
+void TrayMenuModel::addActions(QVector<TrayMenuRow>& rows, const TrayMenuContext& c)
+{
+    rows << row(Kind::Separator, {});
+    rows << actionRow(tr("Refresh now"), TrayAction::Refresh);
+    TrayMenuRow open = actionRow(tr("Open status page"), TrayAction::OpenStatusPage, c.statusPageUrl.isValid());
+    open.url = c.statusPageUrl;
+    rows << open;
+    rows << actionRow(tr("History…"), TrayAction::History, c.historyAvailable);
+
+    const bool paused = c.notificationsPausedUntil.isValid() && c.now.isValid() && c.notificationsPausedUntil > c.now;
+    TrayMenuRow pause = actionRow(paused ? tr("Notifications paused") : tr("Pause notifications"), TrayAction::None);
+    if (paused)
+        pause.children << row(Kind::Hint,
+                              tr("Paused until %1").arg(StatusText::clockTime(c.notificationsPausedUntil, c.now)));
+    TrayMenuRow hour = actionRow(tr("For 1 hour"), TrayAction::PauseNotifications, c.now.isValid());
+    hour.until = c.now.addSecs(3600);
+    // "Until tomorrow" means the start of the next working morning, not midnight.
+    TrayMenuRow tomorrow = actionRow(tr("Until tomorrow"), TrayAction::PauseNotifications, c.now.isValid());
+    const QDateTime localNow = c.now.toLocalTime();
+    tomorrow.until = QDateTime(localNow.date().addDays(1), QTime(8, 0), Qt::LocalTime);
+    pause.children << hour << tomorrow
+                   << actionRow(tr("Resume notifications"), TrayAction::ResumeNotifications, paused);
+    rows << pause;
+
+    rows << row(Kind::Separator, {});
+    rows << actionRow(tr("Settings…"), TrayAction::Settings);
+    rows << actionRow(tr("Copy diagnostics"), TrayAction::CopyDiagnostics);
+    rows << actionRow(tr("About ModelPulse"), TrayAction::About);
+    rows << actionRow(tr("Quit"), TrayAction::Quit);
+}
+
+QVector<TrayMenuRow> TrayMenuModel::rows(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    QVector<TrayMenuRow> out;
+    addModels(out, snapshot, context);
+    out << row(Kind::Separator, {});
+    addServices(out, snapshot, context);
+    addIncidents(out, snapshot, context);
+    if (snapshot.connectivity.state == Connectivity::Offline) {
+        out << row(Kind::Separator, {});
+        out << stateRow(Kind::Connectivity, tr("You are offline — not an outage"), HealthState::Unknown, false);
+    }
+    addActions(out, context);
+    return out;
+}
+
+QString TrayMenuModel::toolTip(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    QStringList lines;
+    lines << tr("ModelPulse") + kDash + healthStateText(worstWatched(snapshot, context));
+    if (snapshot.connectivity.state == Connectivity::Offline)
+        lines << tr("You are offline — not an outage");
+    for (const auto& m : watchedModels(snapshot, context))
+        lines << modelText(m, context.hasKey);
+    for (const auto& comp : snapshot.components) {
+        if (context.watchedServices.contains(comp.id))
+            lines << comp.name + kDash + healthStateText(comp.status);
+    }
+    const QDateTime updated = lastSuccessfulUpdate(snapshot);
+    lines << (updated.isValid() ? tr("Updated %1").arg(StatusText::clockTime(updated, context.now))
+                                : tr("Not updated yet"));
+    return lines.join(QLatin1Char('\n'));
+}

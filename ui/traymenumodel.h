@@ -1,0 +1,43 @@
+#pragma once
+
+#include "health/healthsnapshot.h"
+#include "traymenucontext.h"
+#include "traymenurow.h"
+
+#include <QCoreApplication>
+
+/*!
+ * \brief The tray menu as data: a pure function from (snapshot, what is watched, key, pause) to rows.
+ *
+ * Order: models (or, without a key, a hint and the officially attributed states), official services
+ * (watched first), active incidents and maintenances, the offline line, then the actions. The tray menu,
+ * the status popup and the fallback window all render these rows; the tests check them directly.
+ * Nothing here computes health: states are read from the snapshot as they are.
+ */
+class TrayMenuModel
+{
+    Q_DECLARE_TR_FUNCTIONS(TrayMenuModel)
+public:
+    static QVector<TrayMenuRow> rows(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+
+    /*! \brief Watched models in snapshot order (all of them when nothing is chosen). */
+    static QVector<ModelHealth> watchedModels(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*! \brief The state shown for a model: combined with a key, the official state without one. */
+    static HealthState shownState(const ModelHealth& model, bool hasKey);
+    /*! \brief The worst state of what is watched (models and watched services): the tray icon. */
+    static HealthState worstWatched(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*! \brief The official side is stale (feed not fetched for several intervals): the icon is dimmed. */
+    static bool isStale(const HealthSnapshot& snapshot);
+    /*! \brief Latest successful feed fetch or answered probe; null when there has been none. */
+    static QDateTime lastSuccessfulUpdate(const HealthSnapshot& snapshot);
+    /*! \brief One line per model with state and last latency, plus "Updated HH:mm". */
+    static QString toolTip(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*! \brief "Claude Opus 4.5 — Operational · 812 ms · ahead of official page". */
+    static QString modelText(const ModelHealth& model, bool hasKey);
+
+private:
+    static void addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
+    static void addServices(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
+    static void addIncidents(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
+    static void addActions(QVector<TrayMenuRow>& rows, const TrayMenuContext& c);
+};
