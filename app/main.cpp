@@ -1,14 +1,35 @@
 // Composition root: decides headless or tray, builds everything, wires signals — nothing else.
+#include "apikeystore.h"
 #include "cli/oncecommand.h"
 #include "cli/options.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <cstdio>
 
 namespace {
 constexpr int kExitUsage = 64;
+
+/*! \brief ANTHROPIC_API_KEY, else the keychain (bounded wait). The key is never printed. */
+OnceKey resolveKeyBlocking()
+{
+    ApiKeyStore store;
+    store.setTimeoutMs(5000);
+    OnceKey key;
+    QEventLoop loop;
+    QObject::connect(&store, &ApiKeyStore::resolved, &loop, [&](const ApiKeyResult& result) {
+        if (result.ok())
+            key.key = result.key;
+        else if (result.status != ApiKeyStatus::NotFound)
+            key.unavailableReason = result.error;
+        loop.quit();
+    });
+    store.resolve();
+    loop.exec();
+    return key;
+}
 
 int runHeadless(int argc, char* argv[])
 {
@@ -35,7 +56,8 @@ int runHeadless(int argc, char* argv[])
         std::fprintf(stderr, "modelpulse: %s\n", qPrintable(error));
         return kExitUsage;
     }
-    return runOnce(*options);
+    const OnceKey key = options->noProbes ? OnceKey{} : resolveKeyBlocking();
+    return runOnce(*options, key);
 }
 } // namespace
 

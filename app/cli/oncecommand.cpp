@@ -12,11 +12,11 @@
 
 #include <cstdio>
 
-int runOnce(const AppOptions& options)
+int runOnce(const AppOptions& options, const OnceKey& key)
 {
     QNetworkAccessManager nam;
     SystemClock clock;
-    OnceRunner runner(options, &nam, &clock);
+    OnceRunner runner(options, key, &nam, &clock);
     HealthSnapshot snapshot;
     QObject::connect(&runner, &OnceRunner::finished, [&](const HealthSnapshot& s) {
         snapshot = s;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstring>
@@ -125,6 +126,8 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
     o.dataDir = parser.value(QStringLiteral("data-dir"));
     if (o.dataDir.isEmpty())
         o.dataDir = env.value(QStringLiteral("MODELPULSE_DATA_DIR"));
+    if (o.dataDir.isEmpty())
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     if (parser.isSet(QStringLiteral("confirm-delay-ms"))) {
         auto v = readPositiveInt(parser.value(QStringLiteral("confirm-delay-ms")), QStringLiteral("--confirm-delay-ms"), error);
