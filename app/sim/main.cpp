@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -28,7 +30,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
                                        QStringLiteral("Expected x-api-key (empty: any non-empty key)."),
                                        QStringLiteral("KEY"));
-    parser.addOptions({portOption, scenarioOption, summaryOption, speedOption, keyOption});
+    parser.addOptions({ portOption, scenarioOption, summaryOption, speedOption, keyOption });
     parser.process(app);
 
     bool ok = false;
@@ -49,22 +51,25 @@ int main(int argc, char* argv[])
         }
         sim.setScenario(*scenario);
     }
+    if (parser.isSet(summaryOption) && !QFileInfo(parser.value(summaryOption)).isReadable()) {
+        std::fprintf(stderr, "modelpulse-sim: cannot read %s\n", qPrintable(parser.value(summaryOption)));
+        return 64;
+    }
     if (parser.isSet(keyOption))
         sim.setExpectedApiKey(parser.value(keyOption));
     if (!sim.listen(quint16(port)))
         return 1;
+    // First line of stdout, always: callers wait for it.
+    std::printf("listening on %s\n", sim.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
     QObject::connect(&sim, &SimProvider::stepChanged, &sim, [](int index, const QString& label) {
         std::printf("step %d%s%s\n", index, label.isEmpty() ? "" : ": ", qPrintable(label));
         std::fflush(stdout);
     });
     if (parser.isSet(scenarioOption) && sim.scenario().steps.size() > 1)
         sim.start(speed);
-    // After start(): a summary file overrides the first step's page.
-    if (parser.isSet(summaryOption) && !sim.setSummaryFile(parser.value(summaryOption))) {
-        std::fprintf(stderr, "modelpulse-sim: cannot read %s\n", qPrintable(parser.value(summaryOption)));
-        return 64;
-    }
-    std::printf("listening on %s\n", sim.baseUrl().toString().toUtf8().constData());
-    std::fflush(stdout);
+    // After start(): a summary file overrides the first step's page (until the timeline moves on).
+    if (parser.isSet(summaryOption))
+        sim.setSummaryFile(parser.value(summaryOption));
     return app.exec();
 }
