@@ -1,0 +1,25 @@
+#!/bin/sh
+# Runs every built fuzz target for SECONDS (default 60) with the real captures as seed corpus.
+# Not a CTest test: a fuzz run is a time budget, not a pass/fail check. Build first, e.g. with the preset:
+#   cmake --preset fuzz && cmake --build build/fuzz --target fuzz_parsers
+# Usage: tests/fuzz/run_fuzz.sh [SECONDS] [BUILD_DIR]   (BUILD_DIR default: build/fuzz, else build-fuzz)
+# Exit status is non-zero on the first finding; the crashing input is left in BUILD_DIR.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+secs=${1:-60}
+build=${2:-$root/build/fuzz}
+[ -n "${2:-}" ] || [ -d "$build/tests/fuzz" ] || build=$root/build-fuzz
+found=0
+for exe in "$build"/tests/fuzz/fuzz_*; do
+    [ -f "$exe" ] && [ -x "$exe" ] || continue
+    name=$(basename "$exe")
+    # libFuzzer writes new inputs into the FIRST corpus dir: that must never be the fixtures, whose
+    # sha256 sums test_fixtures checks.
+    corpus="$build/corpus/$name"
+    mkdir -p "$corpus"
+    echo "== $name for ${secs}s"
+    "$exe" -max_total_time="$secs" -print_final_stats=1 -artifact_prefix="$build/$name-" \
+        "$corpus" "$root/tests/fixtures/statuspage"
+    found=1
+done
+[ "$found" = 1 ] || { echo "no fuzz targets in $build/tests/fuzz (configure with -DMODELPULSE_FUZZ=ON and clang++)" >&2; exit 2; }
