@@ -2,9 +2,10 @@
 #include "apikeystore.h"
 #include "cli/oncecommand.h"
 #include "cli/options.h"
+#include "trayapp.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <cstdio>
@@ -31,40 +32,50 @@ OnceKey resolveKeyBlocking()
     return key;
 }
 
-int runHeadless(int argc, char* argv[])
+/*! \brief Parses argv with the shared option table; prints and returns nullopt on bad usage. */
+std::optional<AppOptions> parseOptions(const QCoreApplication& app)
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("modelpulse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELPULSE_VERSION));
-    QCommandLineParser parser;
     // --lang must apply to --help too: look for it before the parser's texts are built.
-    const int langIndex = int(app.arguments().indexOf(QStringLiteral("--lang")));
-    installTranslator(langIndex > 0 && langIndex + 1 < app.arguments().size() ? app.arguments().at(langIndex + 1)
-                                                                              : QString());
+    const QStringList args = app.arguments();
+    const int langIndex = int(args.indexOf(QStringLiteral("--lang")));
+    installTranslator(langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1) : QString());
+    QCommandLineParser parser;
     addAppOptions(parser);
-    if (!parser.parse(app.arguments())) {
+    if (!parser.parse(args)) {
         std::fprintf(stderr, "modelpulse: %s\n", qPrintable(parser.errorText()));
-        return kExitUsage;
+        return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     QString error;
-    const auto options = readAppOptions(parser, QProcessEnvironment::systemEnvironment(), &error);
-    if (!options) {
+    auto options = readAppOptions(parser, QProcessEnvironment::systemEnvironment(), &error);
+    if (!options)
         std::fprintf(stderr, "modelpulse: %s\n", qPrintable(error));
-        return kExitUsage;
-    }
-    const OnceKey key = options->noProbes ? OnceKey{} : resolveKeyBlocking();
-    return runOnce(*options, key);
+    return options;
 }
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    if (isHeadlessInvocation(argc, argv))
-        return runHeadless(argc, argv);
-    // The tray app arrives with its own issue; until then the headless mode is the product.
-    return runHeadless(argc, argv);
+    if (isHeadlessInvocation(argc, argv)) {
+        // --once, --help, --version: no display needed.
+        QCoreApplication app(argc, argv);
+        const auto options = parseOptions(app);
+        if (!options)
+            return kExitUsage;
+        return runOnce(*options, options->noProbes ? OnceKey{} : resolveKeyBlocking());
+    }
+    QApplication app(argc, argv);
+    QApplication::setQuitOnLastWindowClosed(false); // a tray app lives on when a dialog closes
+    const auto options = parseOptions(app);
+    if (!options)
+        return kExitUsage;
+    TrayApp tray(*options);
+    if (!tray.start())
+        return 0; // another instance is running and was asked to show itself
+    return QApplication::exec();
 }
