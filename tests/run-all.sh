@@ -12,6 +12,9 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j2
 tests/support/headless-session.sh ctest --preset ci
 
-if [ "${MODELPULSE_FUZZ_SECONDS:-60}" != 0 ] && [ -x tests/fuzz/run-fuzz.sh ]; then
-    tests/fuzz/run-fuzz.sh "${MODELPULSE_FUZZ_SECONDS:-60}"
+fuzz_seconds=${MODELPULSE_FUZZ_SECONDS:-60}
+if [ "$fuzz_seconds" != 0 ]; then
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j2 --target fuzz_parsers fuzz_attribution
+    tests/fuzz/run_fuzz.sh "$fuzz_seconds" build/fuzz
 fi
