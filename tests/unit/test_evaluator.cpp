@@ -121,7 +121,7 @@ const std::vector<Scenario>& scenarios()
               in.feed.lastSuccess = kNow.addSecs(-181);
               sum(in).indicator = QStringLiteral("critical");
           },
-          H::Unknown,
+          H::Operational, // every model probed fine: exit 3 is for "feed unusable and no probe result"
           { { "claude-opus-4-5", H::Operational, H::Unknown, H::Operational, false,
               "Status feed is stale (last update 2026-11-27 11:56 UTC)" } } },
         { "no feed and no probes: unknown",
@@ -367,4 +367,37 @@ TEST_CASE("snapshot carries feed, components, incidents and maintenances", "[eva
     CHECK(failing.feed.error == QStringLiteral("Timed out"));
     CHECK_FALSE(failing.feed.stale); // one failure within the window: last good data still stands
     CHECK(failing.officialOverall == H::PartialOutage);
+}
+
+TEST_CASE("an unusable feed makes the overall state unknown only while some model has no probe result", "[evaluator]")
+{
+    EvaluatorInput in = greenInput();
+    in.feed.summary.reset();
+    in.feed.lastSuccess = QDateTime();
+    in.feed.consecutiveFailures = 3;
+    in.feed.lastError = QStringLiteral("The status page answered HTTP 500.");
+
+    SECTION("every model answered our probes: overall follows the probes (exit 0, not 3)")
+    {
+        const HealthSnapshot s = HealthEvaluator::evaluate(in);
+        CHECK(s.officialOverall == H::Unknown);
+        CHECK(s.overall == H::Operational);
+        for (const auto& m : s.models)
+            CHECK(m.official == H::Unknown);
+    }
+    SECTION("one model failing on our probes: the outage shows")
+    {
+        in.probes[QStringLiteral("claude-opus-4-5")] = probeAfter({{ProbeOutcome::Overloaded, 529}, {ProbeOutcome::Overloaded, 529}});
+        CHECK(HealthEvaluator::evaluate(in).overall == H::PartialOutage);
+    }
+    SECTION("one model never probed: unknown, never a false all clear")
+    {
+        in.probes.remove(QStringLiteral("claude-haiku-4-5"));
+        CHECK(HealthEvaluator::evaluate(in).overall == H::Unknown);
+    }
+    SECTION("probes off: unknown")
+    {
+        in.probesEnabled = false;
+        CHECK(HealthEvaluator::evaluate(in).overall == H::Unknown);
+    }
 }

@@ -210,7 +210,10 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
         }
     }
 
+    // Exit code 3 means "feed unusable AND no probe result" (DESIGN.md): an unusable feed alone does not make
+    // the overall state unknown when every model has been measured by our own probes.
     HealthState overall = snap.officialOverall;
+    bool everyModelProbed = !input.models.isEmpty();
     for (const ModelInfo& model : input.models) {
         ModelHealth mh;
         mh.id = model.id;
@@ -262,9 +265,13 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
             mh.aheadOfOfficial = false;
             mh.reasons.prepend(QCoreApplication::translate("HealthEvaluator", "You are offline — not an outage"));
         }
-        overall = worse(overall, mh.state);
+        everyModelProbed = everyModelProbed && mh.probe != HealthState::Unknown;
         snap.models.append(std::move(mh));
     }
+    if (overall == HealthState::Unknown && everyModelProbed)
+        overall = HealthState::Operational;
+    for (const ModelHealth& mh : std::as_const(snap.models))
+        overall = worse(overall, mh.state);
     snap.overall = offline ? HealthState::Unknown : overall;
     return snap;
 }
