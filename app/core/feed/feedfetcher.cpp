@@ -107,7 +107,7 @@ void FeedFetcher::onFinished()
     result.url = m_base;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (!m_abortReason.isEmpty()) {
         result.error = m_abortReason;

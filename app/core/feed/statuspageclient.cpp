@@ -52,8 +52,9 @@ void StatuspageClient::stop()
 
 QUrl StatuspageClient::nextUrl() const
 {
+    // While the primary is down, every primaryRetryEvery-th poll still goes to it so its recovery is noticed.
     const bool useMirror = !m_config.mirror.isEmpty() && m_primaryFailures >= m_config.failuresBeforeMirror
-        && (m_config.primaryRetryEvery <= 0 || (m_pollsOnMirror + 1) % m_config.primaryRetryEvery != 0);
+        && (m_config.primaryRetryEvery <= 0 || (m_pollsWhilePrimaryDown + 1) % m_config.primaryRetryEvery != 0);
     return useMirror ? m_config.mirror : m_config.primary;
 }
 
@@ -63,6 +64,8 @@ void StatuspageClient::fetchNow()
         return;
     m_timer.stop();
     const QUrl url = nextUrl();
+    if (m_primaryFailures >= m_config.failuresBeforeMirror)
+        ++m_pollsWhilePrimaryDown;
     // Validators belong to the host that issued them.
     const bool sameHost = url == m_validatorsFor;
     m_state.lastAttempt = m_clock->now();
@@ -72,8 +75,6 @@ void StatuspageClient::fetchNow()
 void StatuspageClient::onFetched(const FetchResult& result)
 {
     const bool fromPrimary = result.url == m_config.primary;
-    if (!fromPrimary)
-        ++m_pollsOnMirror;
     m_state.url = result.url;
     if (result.kind == FetchResult::Kind::Failed) {
         ++m_state.consecutiveFailures;
@@ -83,7 +84,7 @@ void StatuspageClient::onFetched(const FetchResult& result)
     } else {
         if (fromPrimary) {
             m_primaryFailures = 0;
-            m_pollsOnMirror = 0;
+            m_pollsWhilePrimaryDown = 0;
         }
         m_state.consecutiveFailures = 0;
         m_state.lastError.clear();

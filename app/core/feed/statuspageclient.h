@@ -65,7 +65,7 @@ private:
     QTimer m_timer;
     FeedState m_state;
     int m_primaryFailures = 0;
-    int m_pollsOnMirror = 0;
+    int m_pollsWhilePrimaryDown = 0;
     QByteArray m_etag;
     QByteArray m_lastModified;
     QUrl m_validatorsFor;
