@@ -17,6 +17,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkInformation>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
@@ -122,7 +124,21 @@ bool TrayApp::start()
         onKeyResolved(QStringLiteral("demo-key"), {});
     else
         m_keys->resolve();
+    // After the icon is up: a network change re-baselines the probes instead of alarming (the backend may
+    // take a D-Bus round trip to load, so it is not on the start-up path).
+    QTimer::singleShot(0, this, &TrayApp::watchNetworkChanges);
     return true;
+}
+
+void TrayApp::watchNetworkChanges()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return; // no backend (headless, some desktops): clock-jump detection in the scheduler still works
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
+        if (m_probes)
+            m_probes->notifyNetworkChanged();
+        m_monitor->refreshNow();
+    });
 }
 
 void TrayApp::startDemoProvider()
@@ -188,11 +204,14 @@ void TrayApp::startProbing(const QString& key)
     m_monitor->setProbesEnabled(true);
 
     m_discovery = std::make_unique<ModelDiscovery>(&m_nam);
-    connect(m_discovery.get(), &ModelDiscovery::finished, this, [this](const ModelDiscoveryResult& result) {
+    connect(m_discovery.get(), &ModelDiscovery::finished, this, [this, api, key](const ModelDiscoveryResult& result) {
         if (result.ok)
             m_discovered = result.infos();
         applyWatchedModels(result.ok ? ModelDiscovery::chooseDefaults(result.models) : QVector<ModelInfo>());
-        m_probes->start();
+        if (!m_probes->isRunning())
+            m_probes->start();
+        // The model list is refreshed daily (new models appear; /v1/models is free).
+        QTimer::singleShot(std::chrono::hours(24), m_discovery.get(), [d = m_discovery.get(), api, key] { d->start(api, key); });
     });
     m_discovery->start(api, key);
 }

@@ -49,6 +49,7 @@ private:
     void openSettings();
     void applySettingChange(int key);
     void showAbout();
+    void watchNetworkChanges();
 
     AppOptions m_options;
     SystemClock m_clock;
