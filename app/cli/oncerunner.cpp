@@ -79,6 +79,9 @@ void OnceRunner::startProbes()
     config.prober.apiUrl = m_options.apiUrl;
     config.prober.apiKey = m_key.key;
     config.prober.timeoutMs = m_options.timeoutMs;
+    // The prober labels a late answer slow and the hysteresis re-checks it: both need the same threshold.
+    config.prober.slowThresholdMs = m_options.slowMs;
+    config.thresholds.slowThresholdMs = m_options.slowMs;
     config.confirmationDelayMs = m_options.confirmDelayMs;
     QStringList ids;
     for (const auto& m : m_models)

@@ -42,8 +42,11 @@ void addAppOptions(QCommandLineParser& parser)
     confirm.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption timeout(QStringLiteral("timeout-ms"), tr("Timeout of each request."), tr("ms"));
     timeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption slow(QStringLiteral("slow-ms"), tr("Latency above which a probe counts as slow."), tr("ms"));
+    slow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(confirm);
     parser.addOption(timeout);
+    parser.addOption(slow);
 }
 
 static std::optional<QUrl> readUrl(const QString& text, QString* error)
@@ -140,6 +143,12 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         if (!v)
             return std::nullopt;
         o.timeoutMs = std::max(100, *v);
+    }
+    if (parser.isSet(QStringLiteral("slow-ms"))) {
+        auto v = readPositiveInt(parser.value(QStringLiteral("slow-ms")), QStringLiteral("--slow-ms"), error);
+        if (!v)
+            return std::nullopt;
+        o.slowMs = std::max(1, *v);
     }
     return o;
 }

@@ -21,6 +21,7 @@ struct AppOptions {
     QString dataDir; //!< empty: XDG data dir
     int confirmDelayMs = 30000; //!< delay before the confirmation probe (hidden option for tests)
     int timeoutMs = 15000; //!< per request (hidden option for tests)
+    int slowMs = 10000; //!< a probe answered later than this is "slow" (hidden option for tests)
 };
 
 /*! \brief Declares every option on \a parser (same names for the tray app and `--once`). */
