@@ -22,6 +22,10 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
+namespace {
+constexpr int kRecentProbes = 20; //!< kept for "Copy diagnostics"
+}
+
 TrayApp::TrayApp(AppOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -194,6 +198,10 @@ void TrayApp::startProbing(const QString& key)
     connect(m_probes.get(), &ProbeRunner::stateChanged, m_monitor.get(), &HealthMonitor::setProbeState);
     connect(m_probes.get(), &ProbeRunner::probeFinished, this, [this](const ProbeResult& r, const ProbeUsage&) {
         m_lastOutcome.insert(r.modelId, r.outcome);
+        m_recentProbes.append(r);
+        if (m_recentProbes.size() > kRecentProbes)
+            m_recentProbes.removeFirst();
+        m_tray->setRecentProbes(m_recentProbes);
         if (r.httpStatus > 0 && m_monitor->snapshot().connectivity.state != Connectivity::Online)
             m_monitor->setConnectivity({Connectivity::Online, {}});
         maybeCheckConnectivity();

@@ -70,5 +70,6 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QVector<ModelInfo> m_discovered;
     QHash<QString, ProbeOutcome> m_lastOutcome;
+    QVector<ProbeResult> m_recentProbes;
     QString m_key;
 };

@@ -20,7 +20,7 @@ QString cell(QString s)
 }
 } // namespace
 
-QString Diagnostics::markdown(const HealthSnapshot& s)
+QString Diagnostics::markdown(const HealthSnapshot& s, const QVector<ProbeResult>& recentProbes)
 {
     QStringList out;
     out << QStringLiteral("### ModelPulse diagnostics") << QString();
@@ -67,6 +67,17 @@ QString Diagnostics::markdown(const HealthSnapshot& s)
                             orDash(ih.modelIds.join(QStringLiteral(", "))), ih.incident.shortlink);
         for (const auto& m : s.maintenances)
             out << QStringLiteral("- %1 [%2] %3 – %4").arg(m.name, m.status, iso(m.scheduledFor), iso(m.scheduledUntil));
+    }
+    if (!recentProbes.isEmpty()) {
+        out << QString() << QStringLiteral("Recent probes (newest last):") << QString()
+            << QStringLiteral("| at | model | outcome | HTTP | error type | request-id | latency | first byte |")
+            << QStringLiteral("|---|---|---|---|---|---|---|---|");
+        for (const ProbeResult& p : recentProbes)
+            out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+                       .arg(iso(p.at), cell(p.modelId), probeOutcomeKey(p.outcome),
+                            p.httpStatus > 0 ? QString::number(p.httpStatus) : QStringLiteral("—"), cell(p.errorType),
+                            cell(p.requestId), p.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(p.latencyMs) : QStringLiteral("—"),
+                            p.ttfbMs >= 0 ? QStringLiteral("%1 ms").arg(p.ttfbMs) : QStringLiteral("—"));
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

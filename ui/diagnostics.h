@@ -3,6 +3,7 @@
 #include "health/healthsnapshot.h"
 
 #include <QString>
+#include <QVector>
 
 /*!
  * \brief "Copy diagnostics": a Markdown block a user can paste into a bug report or a support ticket.
@@ -15,5 +16,6 @@ class Diagnostics
 {
 public:
     // English on purpose: the text is for bug reports and maintainers, whatever the UI language.
-    static QString markdown(const HealthSnapshot& snapshot);
+    /*! \brief \a recentProbes: the latest probe outcomes, newest last (with request-ids and timings). */
+    static QString markdown(const HealthSnapshot& snapshot, const QVector<ProbeResult>& recentProbes = {});
 };

@@ -240,7 +240,7 @@ void TrayController::activate(const TrayMenuRow& row)
         break;
     case TrayAction::CopyDiagnostics:
         if (QClipboard* clipboard = QGuiApplication::clipboard())
-            clipboard->setText(Diagnostics::markdown(m_snapshot));
+            clipboard->setText(Diagnostics::markdown(m_snapshot, m_recentProbes));
         emit copyDiagnosticsRequested();
         break;
     case TrayAction::About:

@@ -34,6 +34,8 @@ public:
     ~TrayController() override;
 
     void setSnapshot(const HealthSnapshot& snapshot);
+    /*! \brief The latest probe outcomes, for "Copy diagnostics". */
+    void setRecentProbes(const QVector<ProbeResult>& probes) { m_recentProbes = probes; }
     HealthSnapshot snapshot() const { return m_snapshot; }
 
     void setWatched(const QStringList& modelIds, const QStringList& serviceIds);
@@ -95,6 +97,7 @@ private:
     void showDetails(const QString& modelId);
 
     HealthSnapshot m_snapshot;
+    QVector<ProbeResult> m_recentProbes;
     TrayMenuContext m_context;
     QVector<TrayMenuRow> m_rows;
     QString m_toolTip;

@@ -210,3 +210,26 @@ TEST_CASE("diagnostics hold the snapshot and versions, never a key", "[diagnosti
     CHECK_FALSE(md.contains(QStringLiteral("sk-ant")));
     CHECK_FALSE(md.contains(QStringLiteral("x-api-key")));
 }
+
+TEST_CASE("diagnostics list the recent probe outcomes with request-ids and timings", "[diagnostics]")
+{
+    ProbeResult a;
+    a.modelId = QStringLiteral("claude-opus-4-5");
+    a.outcome = ProbeOutcome::Overloaded;
+    a.httpStatus = 529;
+    a.errorType = QStringLiteral("overloaded_error");
+    a.requestId = QStringLiteral("req_recent_1");
+    a.latencyMs = 431;
+    a.ttfbMs = 420;
+    a.at = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    ProbeResult b = a;
+    b.outcome = ProbeOutcome::Ok;
+    b.httpStatus = 200;
+    b.errorType.clear();
+    b.requestId = QStringLiteral("req_recent_2");
+    const QString md = Diagnostics::markdown(guitest::snapshot(HealthState::Operational), {a, b});
+    CHECK(md.contains(QStringLiteral("Recent probes")));
+    CHECK(md.contains(QStringLiteral("| 2026-11-27T12:00:00Z | claude-opus-4-5 | overloaded | 529 | overloaded_error | req_recent_1 | 431 ms | 420 ms |")));
+    CHECK(md.indexOf(QStringLiteral("req_recent_1")) < md.indexOf(QStringLiteral("req_recent_2")));
+    CHECK_FALSE(Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Recent probes")));
+}
