@@ -10,10 +10,10 @@
 #include <cstring>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppOptions", text);
-}
+// lupdate extracts tr() only with a class context: Tr::tr() translates in the "AppOptions" context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AppOptions)
+};
 
 const QString kDefaultStatusUrl = QStringLiteral("https://status.claude.com");
 const QString kDefaultApiUrl = QStringLiteral("https://api.anthropic.com");
@@ -22,27 +22,29 @@ const QString kDefaultApiUrl = QStringLiteral("https://api.anthropic.com");
 void addAppOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
-        tr("ModelPulse shows whether Claude works for you right now, per model: the official status page "
-           "and your own one-token test prompts."));
+        Tr::tr("ModelPulse shows whether Claude works for you right now, per model: the official status page "
+               "and your own one-token test prompts."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("once"), tr("Check once, print the result and exit (no tray).")},
-        {QStringLiteral("json"), tr("With --once: print one JSON object (schema 1).")},
-        {QStringLiteral("no-probes"), tr("Official status feed only; send no test prompts.")},
-        {QStringLiteral("status-url"), tr("Statuspage base URL (default %1).").arg(kDefaultStatusUrl), tr("url")},
-        {QStringLiteral("api-url"), tr("API base URL (default %1).").arg(kDefaultApiUrl), tr("url")},
-        {QStringLiteral("models"), tr("Watched model ids, comma separated."), tr("ids")},
-        {QStringLiteral("lang"), tr("User interface language: ko or en (default: system)."), tr("lang")},
-        {QStringLiteral("data-dir"), tr("Where history and state are kept."), tr("dir")},
-        {QStringLiteral("demo"), tr("Run against the built-in simulated provider (no key, no network).")},
+        {QStringLiteral("once"), Tr::tr("Check once, print the result and exit (no tray).")},
+        {QStringLiteral("json"), Tr::tr("With --once: print one JSON object (schema 1).")},
+        {QStringLiteral("no-probes"), Tr::tr("Official status feed only; send no test prompts.")},
+        {QStringLiteral("status-url"), Tr::tr("Statuspage base URL (default %1).").arg(kDefaultStatusUrl),
+         Tr::tr("url")},
+        {QStringLiteral("api-url"), Tr::tr("API base URL (default %1).").arg(kDefaultApiUrl), Tr::tr("url")},
+        {QStringLiteral("models"), Tr::tr("Watched model ids, comma separated."), Tr::tr("ids")},
+        {QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang")},
+        {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")},
+        {QStringLiteral("demo"), Tr::tr("Run against the built-in simulated provider (no key, no network).")},
     });
-    QCommandLineOption confirm(QStringLiteral("confirm-delay-ms"), tr("Delay before a confirmation probe."),
-                               tr("ms"));
+    QCommandLineOption confirm(QStringLiteral("confirm-delay-ms"), Tr::tr("Delay before a confirmation probe."),
+                               Tr::tr("ms"));
     confirm.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption timeout(QStringLiteral("timeout-ms"), tr("Timeout of each request."), tr("ms"));
+    QCommandLineOption timeout(QStringLiteral("timeout-ms"), Tr::tr("Timeout of each request."), Tr::tr("ms"));
     timeout.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption slow(QStringLiteral("slow-ms"), tr("Latency above which a probe counts as slow."), tr("ms"));
+    QCommandLineOption slow(QStringLiteral("slow-ms"), Tr::tr("Latency above which a probe counts as slow."),
+                            Tr::tr("ms"));
     slow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(confirm);
     parser.addOption(timeout);
@@ -53,7 +55,7 @@ static std::optional<QUrl> readUrl(const QString& text, QString* error)
 {
     const QUrl url = QUrl::fromUserInput(text.trimmed());
     if (!text.contains(u"://")) {
-        *error = tr("“%1” is not a URL; write it with https://.").arg(text);
+        *error = Tr::tr("“%1” is not a URL; write it with https://.").arg(text);
         return std::nullopt;
     }
     if (auto refused = refuseUrl(url)) {
@@ -68,7 +70,7 @@ static std::optional<int> readPositiveInt(const QString& text, const QString& na
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 0) {
-        *error = tr("%1 needs a non-negative number, got “%2”.").arg(name, text);
+        *error = Tr::tr("%1 needs a non-negative number, got “%2”.").arg(name, text);
         return std::nullopt;
     }
     return value;
@@ -83,11 +85,11 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
     o.noProbes = parser.isSet(QStringLiteral("no-probes"));
     o.demo = parser.isSet(QStringLiteral("demo"));
     if (o.json && !o.once) {
-        *error = tr("--json only makes sense with --once.");
+        *error = Tr::tr("--json only makes sense with --once.");
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
+        *error = Tr::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
 
@@ -114,7 +116,7 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
     for (const QString& id : models.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = id.trimmed();
         if (trimmed.isEmpty() || trimmed.contains(u' ')) {
-            *error = tr("“%1” is not a model id.").arg(id);
+            *error = Tr::tr("“%1” is not a model id.").arg(id);
             return std::nullopt;
         }
         if (!o.models.contains(trimmed))
@@ -123,7 +125,7 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
 
     o.lang = parser.value(QStringLiteral("lang")).toLower();
     if (!o.lang.isEmpty() && o.lang != u"ko" && o.lang != u"en") {
-        *error = tr("--lang must be ko or en, got “%1”.").arg(o.lang);
+        *error = Tr::tr("--lang must be ko or en, got “%1”.").arg(o.lang);
         return std::nullopt;
     }
     o.dataDir = parser.value(QStringLiteral("data-dir"));

@@ -4,10 +4,10 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SnapshotTable", text);
-}
+// lupdate extracts tr() only with a class context: Tr::tr() translates in the "SnapshotTable" context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotTable)
+};
 
 bool isWide(char32_t c)
 {
@@ -33,7 +33,7 @@ QString row(const QStringList& cells, const QVector<int>& widths)
 QString formatTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-                       : tr("never");
+                       : Tr::tr("never");
 }
 } // namespace
 
@@ -48,25 +48,28 @@ int displayWidth(const QString& text)
 QString snapshotTable(const HealthSnapshot& s)
 {
     QString out;
-    out += tr("Overall: %1").arg(healthStateText(s.overall)) + u'\n';
+    out += Tr::tr("Overall: %1").arg(healthStateText(s.overall)) + u'\n';
     if (s.feed.ok && !s.feed.stale)
-        out += tr("Official status page: %1 — %2").arg(healthStateText(s.officialOverall), s.feed.description) + u'\n';
+        out += Tr::tr("Official status page: %1 — %2").arg(healthStateText(s.officialOverall), s.feed.description)
+            + u'\n';
     else
-        out += tr("Official status page: unavailable — %1").arg(s.feed.error.isEmpty() ? tr("stale") : s.feed.error)
+        out += Tr::tr("Official status page: unavailable — %1")
+                   .arg(s.feed.error.isEmpty() ? Tr::tr("stale") : s.feed.error)
             + u'\n';
     if (s.connectivity.state == Connectivity::Offline)
-        out += tr("You are offline — not an outage. %1").arg(s.connectivity.reason) + u'\n';
+        out += Tr::tr("You are offline — not an outage. %1").arg(s.connectivity.reason) + u'\n';
     out += u'\n';
 
-    const QStringList header{tr("Model"), tr("State"), tr("Official"), tr("Probe"), tr("Latency")};
+    const QStringList header{Tr::tr("Model"), Tr::tr("State"), Tr::tr("Official"), Tr::tr("Probe"),
+                             Tr::tr("Latency")};
     QVector<QStringList> rows;
     for (const auto& m : s.models) {
         const QString latency = m.lastProbe && m.lastProbe->latencyMs >= 0
-            ? tr("%1 ms").arg(m.lastProbe->latencyMs)
+            ? Tr::tr("%1 ms").arg(m.lastProbe->latencyMs)
             : QStringLiteral("—");
         QString state = healthStateText(m.state);
         if (m.aheadOfOfficial)
-            state += u' ' + tr("(ahead of official page)");
+            state += u' ' + Tr::tr("(ahead of official page)");
         rows.append({m.displayName, state, healthStateText(m.official), healthStateText(m.probe), latency});
     }
     QVector<int> widths(header.size(), 0);
@@ -78,12 +81,12 @@ QString snapshotTable(const HealthSnapshot& s)
         out += row(r, widths);
 
     if (!s.incidents.isEmpty()) {
-        out += u'\n' + tr("Active incidents:") + u'\n';
+        out += u'\n' + Tr::tr("Active incidents:") + u'\n';
         for (const auto& i : s.incidents)
             out += QStringLiteral("  • %1 (%2, %3)\n").arg(i.incident.name, i.incident.status, i.incident.impact);
     }
     if (!s.maintenances.isEmpty()) {
-        out += u'\n' + tr("Maintenance:") + u'\n';
+        out += u'\n' + Tr::tr("Maintenance:") + u'\n';
         for (const auto& m : s.maintenances)
             out += QStringLiteral("  • %1 (%2)\n").arg(m.name, m.status);
     }
@@ -91,6 +94,6 @@ QString snapshotTable(const HealthSnapshot& s)
         for (const QString& reason : m.reasons)
             out += QStringLiteral("  %1: %2\n").arg(m.displayName, reason);
     }
-    out += u'\n' + tr("Last official update: %1").arg(formatTime(s.feed.fetchedAt)) + u'\n';
+    out += u'\n' + Tr::tr("Last official update: %1").arg(formatTime(s.feed.fetchedAt)) + u'\n';
     return out;
 }
