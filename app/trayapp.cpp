@@ -56,7 +56,7 @@ bool TrayApp::start()
     feed.primary = m_options.statusUrlGiven || m_options.demo ? m_options.statusUrl : m_settings->statusUrl();
     if (m_options.statusUrlGiven || m_options.demo || feed.primary != QUrl(QStringLiteral("https://status.claude.com")))
         feed.mirror = QUrl(); // an explicit page means that page
-    feed.pollIntervalSec = m_settings->feedPollIntervalSec();
+    feed.pollIntervalSec = m_options.pollIntervalSec > 0 ? m_options.pollIntervalSec : m_settings->feedPollIntervalSec();
     feed.limits.timeoutMs = m_options.timeoutMs;
     m_monitor = std::make_unique<HealthMonitor>(feed, &m_nam, &m_clock);
 
@@ -182,7 +182,8 @@ void TrayApp::startProbing(const QString& key)
         ? m_options.apiUrl
         : m_settings->apiUrl();
     ProbeScheduleConfig schedule;
-    schedule.intervalMs = qint64(m_settings->probeIntervalSec()) * 1000;
+    schedule.intervalMs = qint64(m_options.probeIntervalSec > 0 ? m_options.probeIntervalSec
+                                                                : m_settings->probeIntervalSec()) * 1000;
     schedule.thresholds.slowThresholdMs = m_settings->slowThresholdMs();
     if (m_options.demo) {
         // The demo scenario changes every ~15 s: probe often enough to show it.

@@ -9,7 +9,7 @@ build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
     clang libclang-rt-14-dev)
 # QSQLITE driver and libsecret (loaded by QtKeychain at run time) are not pulled in by the -dev packages.
-runtime_pkgs=(libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0 gnome-keyring fonts-noto-cjk)
+runtime_pkgs=(libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libsecret-1-0 gnome-keyring fonts-noto-cjk)
 test_pkgs=(xvfb xauth dbus-daemon dbus-x11 trayer dunst libsecret-tools imagemagick x11-utils xdotool python3)
 
 pkgs=("${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}")

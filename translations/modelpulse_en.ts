@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -133,10 +132,6 @@
         <translation>Delay before a confirmation probe.</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Timeout of each request.</source>
         <translation>Timeout of each request.</translation>
     </message>
@@ -167,6 +162,18 @@
     <message>
         <source>--lang must be ko or en, got “%1”.</source>
         <translation>--lang must be ko or en, got “%1”.</translation>
+    </message>
+    <message>
+        <source>Status page poll interval (overrides the settings).</source>
+        <translation>Status page poll interval (overrides the settings).</translation>
+    </message>
+    <message>
+        <source>Probe interval per model (overrides the settings).</source>
+        <translation>Probe interval per model (overrides the settings).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -214,8 +221,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -545,8 +552,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -719,8 +726,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid identifier.</source>
-        <translation>&quot;%1&quot; is not a valid identifier.</translation>
+        <source>"%1" is not a valid identifier.</source>
+        <translation>"%1" is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -759,8 +766,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot;: %3</source>
-        <translation>%1 = &quot;%2&quot;: %3</translation>
+        <source>%1 = "%2": %3</source>
+        <translation>%1 = "%2": %3</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>확인 테스트 전 대기 시간.</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Timeout of each request.</source>
         <translation>요청별 제한 시간.</translation>
     </message>
@@ -166,6 +162,18 @@
     <message>
         <source>--lang must be ko or en, got “%1”.</source>
         <translation>--lang은 ko 또는 en이어야 합니다(입력값: “%1”).</translation>
+    </message>
+    <message>
+        <source>Status page poll interval (overrides the settings).</source>
+        <translation>상태 페이지 확인 간격 (설정보다 우선).</translation>
+    </message>
+    <message>
+        <source>Probe interval per model (overrides the settings).</source>
+        <translation>모델별 테스트 간격 (설정보다 우선).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>

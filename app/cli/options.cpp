@@ -3,6 +3,7 @@
 #include "net/urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -17,6 +18,32 @@ struct Tr {
 
 const QString kDefaultStatusUrl = QStringLiteral("https://status.claude.com");
 const QString kDefaultApiUrl = QStringLiteral("https://api.anthropic.com");
+} // namespace
+
+namespace {
+/*! \brief Test hooks: shorter delays and intervals so tests and benchmarks run in seconds, not minutes. */
+struct HiddenIntOption {
+    QString name;
+    int AppOptions::*field;
+    int minimum;
+    QString (*description)();
+};
+
+const QVector<HiddenIntOption>& hiddenIntOptions()
+{
+    static const QVector<HiddenIntOption> options{
+        {QStringLiteral("confirm-delay-ms"), &AppOptions::confirmDelayMs, 0,
+         [] { return Tr::tr("Delay before a confirmation probe."); }},
+        {QStringLiteral("timeout-ms"), &AppOptions::timeoutMs, 100, [] { return Tr::tr("Timeout of each request."); }},
+        {QStringLiteral("slow-ms"), &AppOptions::slowMs, 1,
+         [] { return Tr::tr("Latency above which a probe counts as slow."); }},
+        {QStringLiteral("poll-interval-sec"), &AppOptions::pollIntervalSec, 1,
+         [] { return Tr::tr("Status page poll interval (overrides the settings)."); }},
+        {QStringLiteral("probe-interval-sec"), &AppOptions::probeIntervalSec, 1,
+         [] { return Tr::tr("Probe interval per model (overrides the settings)."); }},
+    };
+    return options;
+}
 } // namespace
 
 void addAppOptions(QCommandLineParser& parser)
@@ -38,17 +65,11 @@ void addAppOptions(QCommandLineParser& parser)
         {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")},
         {QStringLiteral("demo"), Tr::tr("Run against the built-in simulated provider (no key, no network).")},
     });
-    QCommandLineOption confirm(QStringLiteral("confirm-delay-ms"), Tr::tr("Delay before a confirmation probe."),
-                               Tr::tr("ms"));
-    confirm.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption timeout(QStringLiteral("timeout-ms"), Tr::tr("Timeout of each request."), Tr::tr("ms"));
-    timeout.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption slow(QStringLiteral("slow-ms"), Tr::tr("Latency above which a probe counts as slow."),
-                            Tr::tr("ms"));
-    slow.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(confirm);
-    parser.addOption(timeout);
-    parser.addOption(slow);
+    for (const HiddenIntOption& o : hiddenIntOptions()) {
+        QCommandLineOption option(o.name, o.description(), Tr::tr("n"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
 }
 
 static std::optional<QUrl> readUrl(const QString& text, QString* error)
@@ -134,23 +155,13 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
     if (o.dataDir.isEmpty())
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    if (parser.isSet(QStringLiteral("confirm-delay-ms"))) {
-        auto v = readPositiveInt(parser.value(QStringLiteral("confirm-delay-ms")), QStringLiteral("--confirm-delay-ms"), error);
+    for (const HiddenIntOption& h : hiddenIntOptions()) {
+        if (!parser.isSet(h.name))
+            continue;
+        auto v = readPositiveInt(parser.value(h.name), QStringLiteral("--") + h.name, error);
         if (!v)
             return std::nullopt;
-        o.confirmDelayMs = *v;
-    }
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        auto v = readPositiveInt(parser.value(QStringLiteral("timeout-ms")), QStringLiteral("--timeout-ms"), error);
-        if (!v)
-            return std::nullopt;
-        o.timeoutMs = std::max(100, *v);
-    }
-    if (parser.isSet(QStringLiteral("slow-ms"))) {
-        auto v = readPositiveInt(parser.value(QStringLiteral("slow-ms")), QStringLiteral("--slow-ms"), error);
-        if (!v)
-            return std::nullopt;
-        o.slowMs = std::max(1, *v);
+        o.*h.field = std::max(h.minimum, *v);
     }
     return o;
 }
@@ -168,15 +179,24 @@ bool isHeadlessInvocation(int argc, char* argv[])
 
 QString installTranslator(const QString& lang)
 {
-    static QTranslator* translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-    } else {
-        translator = new QTranslator(QCoreApplication::instance());
+    // Ours and Qt's own (dialog buttons, "Usage:", network errors), replaced together on a language change.
+    static QTranslator* ours = nullptr;
+    static QTranslator* qt = nullptr;
+    if (!ours) {
+        ours = new QTranslator(QCoreApplication::instance());
+        qt = new QTranslator(QCoreApplication::instance());
     }
+    QCoreApplication::removeTranslator(ours);
+    QCoreApplication::removeTranslator(qt);
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    if (translator->load(locale, QStringLiteral("modelpulse"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    }
-    return locale.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    const bool korean = locale.language() == QLocale::Korean;
+    // Any other language falls back to English: its .qm carries the plural forms ("%n model(s)").
+    const QLocale uiLocale = korean ? locale : QLocale(QLocale::English, QLocale::UnitedStates);
+    if (ours->load(uiLocale, QStringLiteral("modelpulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    if (korean
+        && qt->load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return korean ? QStringLiteral("ko") : QStringLiteral("en");
 }

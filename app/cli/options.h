@@ -21,6 +21,8 @@ struct AppOptions {
     QString dataDir; //!< empty: XDG data dir
     int confirmDelayMs = 30000; //!< delay before the confirmation probe (hidden option for tests)
     int timeoutMs = 15000; //!< per request (hidden option for tests)
+    int pollIntervalSec = 0; //!< 0: from the settings (hidden option for tests and benchmarks)
+    int probeIntervalSec = 0; //!< 0: from the settings (hidden option for tests and benchmarks)
     int slowMs = 10000; //!< a probe answered later than this is "slow" (hidden option for tests)
 };
 
