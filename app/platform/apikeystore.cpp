@@ -1,5 +1,7 @@
 #include "apikeystore.h"
 
+#include <QDBusConnection>
+
 #include <qt6keychain/keychain.h>
 
 #include <QTimer>
@@ -18,7 +20,9 @@ bool meansNoKeychain(const QKeychain::Job* job)
         const QString e = job->errorString();
         return e.contains(QLatin1String("org.freedesktop.secrets")) || e.contains(QLatin1String("ServiceUnknown"))
             || e.contains(QLatin1String("not provided by any .service"))
-            || e.contains(QLatin1String("Cannot autolaunch D-Bus")) || e.contains(QLatin1String("kwalletd"));
+            || e.contains(QLatin1String("Cannot autolaunch D-Bus")) || e.contains(QLatin1String("kwalletd"))
+            // No usable session bus at all (unset, empty or "disabled:" address): there is no Secret Service.
+            || !QDBusConnection::sessionBus().isConnected();
     }
     default:
         return false;

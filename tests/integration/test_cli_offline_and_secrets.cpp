@@ -207,7 +207,9 @@ TEST_CASE("without a key (no ANTHROPIC_API_KEY, no keychain) nothing is sent to 
     SimProvider sim;
     REQUIRE(sim.listen());
     QProcessEnvironment env = cleanEnvironment(home);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service either
+    // No Secret Service either. "disabled:" rather than unset: with DISPLAY set, libdbus would autolaunch a bus
+    // through X11 and D-Bus activation would start gnome-keyring, which then waits for a new-keyring password.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     const OnceRun run = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), home.filePath(QStringLiteral("d")), {}), env);
     INFO(run.process.out.toStdString() << run.process.err.toStdString());
     CHECK(run.process.exitCode == 0); // the page is green; the probe side is simply unknown
