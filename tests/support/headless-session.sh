@@ -29,10 +29,9 @@ trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel
     --SetDockType true --transparent false --tint 0x202020 >"$log/trayer.log" 2>&1 &
 pids+=($!)
 # Unlocked with a throwaway password: a locked keyring would open a password dialog and hang every keychain job.
-eval "$(printf 'throwaway' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
-export GNOME_KEYRING_CONTROL
-kr_pid=$(pgrep -u "$(id -u)" -n gnome-keyring-d || true)
-[ -n "$kr_pid" ] && pids+=("$kr_pid")
+# --foreground keeps it our child, so cleanup kills this session's daemon and never another session's.
+gnome-keyring-daemon --foreground --unlock --components=secrets <<<"throwaway" >"$log/keyring.env" 2>"$log/keyring.log" &
+pids+=($!)
 
 ready=0
 for _ in $(seq 1 100); do
