@@ -67,10 +67,13 @@ inline QString reasonsText(const QJsonObject& model)
 inline QStringList allFiles(const QString& root)
 {
     QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
+    // No QDir::System: a FIFO or socket is not where a leaked key would be, and reading a FIFO blocks.
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (it.fileInfo().isFile() && !it.fileInfo().isSymLink())
+            files << path;
+    }
     return files;
 }
 
