@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "probe/modeldiscovery.h"
+#include "net/retryafter.h"
 #include "probe/prober.h"
 #include "simprovider.h"
 #include "util/clock.h"
@@ -188,10 +189,10 @@ TEST_CASE("network errors: nothing listening", "[prober]")
 TEST_CASE("retry-after in seconds or as an HTTP date", "[prober]")
 {
     const QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
-    CHECK(Prober::parseRetryAfter("30", now) == 30);
-    CHECK(Prober::parseRetryAfter("Fri, 27 Nov 2026 12:01:00 GMT", now) == 60);
-    CHECK_FALSE(Prober::parseRetryAfter("", now).has_value());
-    CHECK_FALSE(Prober::parseRetryAfter("soon", now).has_value());
+    CHECK(parseRetryAfter("30", now) == 30);
+    CHECK(parseRetryAfter("Fri, 27 Nov 2026 12:01:00 GMT", now) == 60);
+    CHECK_FALSE(parseRetryAfter("", now).has_value());
+    CHECK_FALSE(parseRetryAfter("soon", now).has_value());
 }
 
 TEST_CASE("model discovery pages with after_id and picks the newest of each family", "[discovery]")

@@ -1,4 +1,5 @@
 #include "feed/statuspageclient.h"
+#include "net/retryafter.h"
 #include "net/urlpolicy.h"
 
 #include <catch2/catch.hpp>

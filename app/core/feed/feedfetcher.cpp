@@ -1,5 +1,6 @@
 #include "feedfetcher.h"
 
+#include "net/retryafter.h"
 #include "net/urlpolicy.h"
 #include "statuspageparser.h"
 
@@ -137,23 +138,4 @@ void FeedFetcher::onFinished()
         }
     }
     emit finished(result);
-}
-
-std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = trimmed.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take.
-    QString text = QString::fromLatin1(trimmed);
-    if (text.endsWith(u" GMT"))
-        text = text.chopped(3) + QStringLiteral("+0000");
-    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!at.isValid())
-        return std::nullopt;
-    return int(std::max<qint64>(0, now.secsTo(at)));
 }

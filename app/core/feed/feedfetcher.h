@@ -60,6 +60,3 @@ private:
     QUrl m_base;
     QString m_abortReason;
 };
-
-/*! \brief Seconds from a `Retry-After` header (delta-seconds or an HTTP date); nullopt when absent or invalid. */
-std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now);

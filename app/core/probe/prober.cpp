@@ -1,5 +1,8 @@
 #include "prober.h"
 
+#include "net/retryafter.h"
+#include "net/urlpolicy.h"
+
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -53,15 +56,8 @@ QUrl Prober::endpoint(const QUrl& apiUrl, const QString& path)
 
 bool Prober::isKeySafeUrl(const QUrl& url)
 {
-    if (url.scheme() == QLatin1String("https"))
-        return !url.host().isEmpty();
     // Plain http only to this machine (tests, the simulated provider): the key must not cross a network in clear.
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+    return !refuseUrl(url).has_value();
 }
 
 QByteArray Prober::requestBody(const QString& modelId)
@@ -188,7 +184,7 @@ void Prober::onFinished(QNetworkReply* reply)
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (result.httpStatus > 0) {
         result.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
-        result.retryAfterSec = parseRetryAfter(reply->rawHeader("retry-after"), m_clock->now());
+        result.retryAfterSec = ::parseRetryAfter(reply->rawHeader("retry-after"), m_clock->now());
     }
 
     if (p.timedOut) {
@@ -272,23 +268,3 @@ void Prober::classifyHttp(ProbeResult& result, const QByteArray& body, int slowT
     result.errorMessage = apiMessage.isEmpty() ? tr("HTTP %1").arg(status) : apiMessage;
 }
 
-std::optional<int> Prober::parseRetryAfter(const QByteArray& value, const QDateTime& now)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::ceil(std::min(seconds, 86400.0))));
-    // HTTP date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
-    QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!at.isValid()) {
-        at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        at.setTimeSpec(Qt::UTC);
-    }
-    if (!at.isValid())
-        return std::nullopt;
-    const qint64 delta = now.secsTo(at);
-    return int(std::clamp<qint64>(delta, 0, 86400));
-}

@@ -61,8 +61,6 @@ public:
     /*! \brief Classifies a complete HTTP answer; fills outcome, errorType and errorMessage of \a result. */
     static void classifyHttp(ProbeResult& result, const QByteArray& body, int slowThresholdMs,
                              ProbeUsage* usage = nullptr);
-    /*! \brief `retry-after` as delay seconds or an HTTP date relative to \a now; nullopt when absent/invalid. */
-    static std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now);
     /*! \brief `{api}{path}`, keeping a base path of \a apiUrl and dropping its query. */
     static QUrl endpoint(const QUrl& apiUrl, const QString& path);
     /*! \brief https, or plain http to a loopback host only: where the key may be sent. */
