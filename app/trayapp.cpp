@@ -24,6 +24,7 @@
 
 namespace {
 constexpr int kRecentProbes = 20; //!< kept for "Copy diagnostics"
+constexpr int kStartAfterShowMs = 150; //!< the tray host's embed round trip takes ~50–100 ms under trayer
 }
 
 TrayApp::TrayApp(AppOptions options, QObject* parent)
@@ -66,6 +67,14 @@ bool TrayApp::start()
     // Show the icon first: nothing above waited for the network, the keychain or the disk beyond the INI file.
     m_tray->show();
     connect(m_instance.get(), &SingleInstance::activated, m_tray.get(), &TrayController::showPopup);
+    // The icon is mapped by the event loop once the tray host answers: everything else starts just after, so that
+    // showing the icon never waits for the keychain, the network or discovery (tests/bench/README.md).
+    QTimer::singleShot(kStartAfterShowMs, this, &TrayApp::startMonitoring);
+    return true;
+}
+
+void TrayApp::startMonitoring()
+{
     if (!m_settings->loadWarning().isEmpty())
         m_tray->trayIcon()->showMessage(tr("ModelPulse settings"), m_settings->loadWarning(), QSystemTrayIcon::Warning);
 
@@ -131,13 +140,12 @@ bool TrayApp::start()
     // After the icon is up: a network change re-baselines the probes instead of alarming (the backend may
     // take a D-Bus round trip to load, so it is not on the start-up path).
     QTimer::singleShot(0, this, &TrayApp::watchNetworkChanges);
-    return true;
 }
 
 void TrayApp::watchNetworkChanges()
 {
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
-        return; // no backend (headless, some desktops): clock-jump detection in the scheduler still works
+    if (!loadNetworkInformation())
+        return; // no backend (headless, no NetworkManager): clock-jump detection in the scheduler still works
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
         if (m_probes)
             m_probes->notifyNetworkChanged();

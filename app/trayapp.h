@@ -41,6 +41,7 @@ public:
 
 private:
     void startDemoProvider();
+    void startMonitoring();
     void onKeyResolved(const QString& key, const QString& unavailableReason);
     void startProbing(const QString& key);
     void applyWatchedModels(const QVector<ModelInfo>& discovered);

@@ -1,5 +1,7 @@
 #include "connectivity.h"
 
+#include <QNetworkInformation>
+
 QString connectivityKey(Connectivity c)
 {
     switch (c) {
@@ -11,4 +13,12 @@ QString connectivityKey(Connectivity c)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+bool loadNetworkInformation()
+{
+    if (QNetworkInformation::instance())
+        return QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability);
+    return QNetworkInformation::loadBackendByName(u"networkmanager")
+        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability);
 }

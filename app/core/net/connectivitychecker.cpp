@@ -55,8 +55,7 @@ void ConnectivityChecker::dropWork()
 std::optional<bool> ConnectivityChecker::linkState()
 {
     // Headless machines and containers often have no backend (no NetworkManager, no GLib monitor): skip.
-    if (!QNetworkInformation::instance()
-        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    if (!loadNetworkInformation())
         return std::nullopt;
     const auto* info = QNetworkInformation::instance();
     if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
