@@ -69,6 +69,15 @@ int main(int argc, char* argv[])
             return kExitUsage;
         return runOnce(*options, options->noProbes ? OnceKey{} : resolveKeyBlocking());
     }
+#ifdef Q_OS_LINUX
+    // Without a display QApplication aborts with a bare "could not connect to display": say what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "modelpulse: no graphical session (DISPLAY and WAYLAND_DISPLAY are unset); "
+                             "for a terminal check use: modelpulse --once\n");
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false); // a tray app lives on when a dialog closes
     const auto options = parseOptions(app);

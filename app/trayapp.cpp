@@ -2,6 +2,7 @@
 
 #include "apikeystore.h"
 #include "basicnotifier.h"
+#include "linux/autostart.h"
 #include "linux/dbusnotifier.h"
 #include "net/connectivitychecker.h"
 #include "probe/modeldiscovery.h"
@@ -55,8 +56,8 @@ bool TrayApp::start()
 
     StatuspageClientConfig feed;
     feed.primary = m_options.statusUrlGiven || m_options.demo ? m_options.statusUrl : m_settings->statusUrl();
-    if (m_options.statusUrlGiven || m_options.demo || feed.primary != QUrl(QStringLiteral("https://status.claude.com")))
-        feed.mirror = QUrl(); // an explicit page means that page
+    // The mirror serves the same page as status.claude.com only; an explicit page means that page.
+    feed.mirror = m_options.statusUrlGiven || m_options.demo ? QUrl() : StatusPages::mirrorFor(feed.primary);
     feed.pollIntervalSec = m_options.pollIntervalSec > 0 ? m_options.pollIntervalSec : m_settings->feedPollIntervalSec();
     feed.limits.timeoutMs = m_options.timeoutMs;
     m_monitor = std::make_unique<HealthMonitor>(feed, &m_nam, &m_clock);
@@ -329,6 +330,23 @@ void TrayApp::applySettingChange(int key)
         m_policy.reset();
         applyWatchedModels({});
         break;
+    case Settings::Key::StartAtLogin: {
+        const PlatformResult r = Autostart().setEnabled(m_settings->startAtLogin());
+        if (!r.ok)
+            QMessageBox::warning(nullptr, tr("ModelPulse"), r.error);
+        break;
+    }
+    case Settings::Key::FeedPollIntervalSec:
+        if (m_options.pollIntervalSec <= 0)
+            m_monitor->feedClient().setPollIntervalSec(m_settings->feedPollIntervalSec());
+        break;
+    case Settings::Key::StatusUrl:
+        if (!m_options.statusUrlGiven && !m_options.demo) {
+            const QUrl url = m_settings->statusUrl();
+            m_monitor->feedClient().setUrls(url, StatusPages::mirrorFor(url));
+            m_tray->setStatusPageUrl(url);
+        }
+        break;
     case Settings::Key::MonthlyCapUsd:
         m_cost->setMonthlyCapUsd(m_settings->monthlyCapUsd());
         break;
@@ -341,7 +359,7 @@ void TrayApp::applySettingChange(int key)
         }
         break;
     default:
-        break; // feed URL and interval apply at the next start; the tray follows the rest itself
+        break; // the tray follows the rest itself (watched services, pause, notifications)
     }
 }
 

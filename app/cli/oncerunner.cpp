@@ -1,13 +1,10 @@
 #include "oncerunner.h"
 
+#include "feed/statuspageclient.h"
 #include "health/healthevaluator.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
-
-namespace {
-const QUrl kMirror(QStringLiteral("https://anthropic.statuspage.io"));
-} // namespace
 
 OnceRunner::OnceRunner(AppOptions options, OnceKey key, QNetworkAccessManager* nam, const Clock* clock,
                        QObject* parent)
@@ -103,9 +100,10 @@ void OnceRunner::onFeedFetched(const FetchResult& result)
         m_feed.lastError = result.error;
         m_feedNetworkFailure = result.httpStatus == 0;
         // The same page is served at anthropic.statuspage.io; only for the default URL (an explicit URL means "this one").
-        if (!m_options.statusUrlGiven && !m_triedMirror) {
+        const QUrl mirror = m_options.statusUrlGiven ? QUrl() : StatusPages::mirrorFor(m_options.statusUrl);
+        if (!mirror.isEmpty() && !m_triedMirror) {
             m_triedMirror = true;
-            m_fetcher.fetch(kMirror);
+            m_fetcher.fetch(mirror);
             return;
         }
     } else {

@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include "feed/statuspageclient.h"
 #include "net/urlpolicy.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 };
 
-const QString kDefaultStatusUrl = QStringLiteral("https://status.claude.com");
+const QString kDefaultStatusUrl = StatusPages::official().toString();
 const QString kDefaultApiUrl = QStringLiteral("https://api.anthropic.com");
 } // namespace
 
@@ -169,7 +170,8 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
 bool isHeadlessInvocation(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"--once", "--help", "-h", "--help-all", "--version", "-v", "-?"}) {
+        // --json without --once is bad usage: answer it headless too, not with a display error.
+        for (const char* flag : {"--once", "--json", "--help", "-h", "--help-all", "--version", "-v", "-?"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -58,6 +58,34 @@ QUrl StatuspageClient::nextUrl() const
     return useMirror ? m_config.mirror : m_config.primary;
 }
 
+void StatuspageClient::setPollIntervalSec(int seconds)
+{
+    m_config.pollIntervalSec = std::max(1, seconds);
+    m_state.pollIntervalSec = m_config.pollIntervalSec;
+    if (m_timer.isActive())
+        schedule(std::nullopt);
+}
+
+void StatuspageClient::setUrls(const QUrl& primary, const QUrl& mirror)
+{
+    if (primary == m_config.primary && mirror == m_config.mirror)
+        return;
+    m_config.primary = primary;
+    m_config.mirror = mirror;
+    m_fetcher.abort();
+    m_etag.clear();
+    m_lastModified.clear();
+    m_validatorsFor = QUrl();
+    m_primaryFailures = 0;
+    m_pollsWhilePrimaryDown = 0;
+    // The old page's summary says nothing about the new one.
+    m_state = FeedState();
+    m_state.url = primary;
+    m_state.pollIntervalSec = m_config.pollIntervalSec;
+    if (m_running)
+        fetchNow();
+}
+
 void StatuspageClient::fetchNow()
 {
     if (m_fetcher.isRunning())

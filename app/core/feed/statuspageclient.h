@@ -11,10 +11,27 @@
 
 class Clock;
 
+/*! \brief Anthropic's page and the same page on Atlassian's own domain (served when status.claude.com is not). */
+namespace StatusPages {
+inline QUrl official()
+{
+    return QUrl(QStringLiteral("https://status.claude.com"));
+}
+inline QUrl mirror()
+{
+    return QUrl(QStringLiteral("https://anthropic.statuspage.io"));
+}
+/*! \brief The mirror of \a primary: only the official page has one. */
+inline QUrl mirrorFor(const QUrl& primary)
+{
+    return primary == official() ? mirror() : QUrl();
+}
+} // namespace StatusPages
+
 /*! \brief Polling policy of the official feed. */
 struct StatuspageClientConfig {
-    QUrl primary = QUrl(QStringLiteral("https://status.claude.com"));
-    QUrl mirror = QUrl(QStringLiteral("https://anthropic.statuspage.io")); //!< empty: no mirror
+    QUrl primary = StatusPages::official();
+    QUrl mirror = StatusPages::mirror(); //!< empty: no mirror
     int pollIntervalSec = 60;
     double jitter = 0.10; //!< ±10 % so many clients don't poll in lockstep
     int maxBackoffSec = 15 * 60;
@@ -44,6 +61,10 @@ public:
     void start(); //!< fetch now, then keep polling
     void stop();
     void fetchNow(); //!< "Refresh now": poll immediately (keeps one request in flight at most)
+    /*! \brief A new poll interval takes effect from the next poll. */
+    void setPollIntervalSec(int seconds);
+    /*! \brief Another page (settings changed): forgets validators and failures of the old one and polls now. */
+    void setUrls(const QUrl& primary, const QUrl& mirror);
     const FeedState& state() const { return m_state; }
     /*! \brief The base URL the next request goes to (primary, or the mirror after repeated failures). */
     QUrl nextUrl() const;
