@@ -156,3 +156,31 @@ TEST_CASE("Retry-After on a 503 and the backoff set the next poll", "[feed][clie
     client.stop();
     CHECK(client.msUntilNextPoll() == -1);
 }
+
+TEST_CASE("changing the status page URL in the settings polls the new page at once and forgets the old one", "[feed][client]")
+{
+    SimProvider oldPage;
+    REQUIRE(oldPage.listen());
+    REQUIRE(oldPage.setSummaryFile(fixture("github_summary_partial_outage.json")));
+    SimProvider newPage;
+    REQUIRE(newPage.listen());
+    newPage.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    QNetworkAccessManager nam;
+    ManualClock clock;
+    StatuspageClient client(configFor(oldPage), &nam, &clock);
+    client.start();
+    REQUIRE(nextUpdate(client).summary->indicator == u"minor");
+
+    client.setUrls(newPage.baseUrl(), {});
+    const FeedState s = nextUpdate(client);
+    REQUIRE(s.summary.has_value());
+    CHECK(s.summary->indicator == u"none");
+    CHECK(s.url == newPage.baseUrl());
+    // The old page's validators are not sent to the new one.
+    REQUIRE(newPage.requests().size() == 1);
+    CHECK(newPage.requests().at(0).ifNoneMatch.isEmpty());
+
+    client.setPollIntervalSec(120);
+    CHECK(client.msUntilNextPoll() > 100000);
+    client.stop();
+}
