@@ -27,6 +27,13 @@ void FallbackWindow::setRows(const QVector<TrayMenuRow>& rows)
     m_view->setRows(rows);
 }
 
+void FallbackWindow::setVisible(bool visible)
+{
+    if (visible)
+        m_view->ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
 void FallbackWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

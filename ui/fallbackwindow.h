@@ -20,6 +20,8 @@ public:
 
     void setRows(const QVector<TrayMenuRow>& rows);
     StatusRowsView* rowsView() const { return m_view; }
+    /*! \brief Builds the rows set while hidden (they are only stored until then), then shows or hides. */
+    void setVisible(bool visible) override;
 
 signals:
     void rowActivated(const TrayMenuRow& row);

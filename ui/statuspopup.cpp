@@ -46,6 +46,7 @@ void StatusPopup::setRows(const QVector<TrayMenuRow>& rows)
 
 void StatusPopup::showNear(const QRect& anchor)
 {
+    m_view->ensureBuilt(); // before the size is taken
     adjustSize();
     const QPoint cursor = QCursor::pos();
     const QRect a = anchor.isValid() && !anchor.isEmpty() ? anchor : QRect(cursor, QSize(1, 1));
@@ -72,6 +73,13 @@ void StatusPopup::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void StatusPopup::setVisible(bool visible)
+{
+    if (visible)
+        m_view->ensureBuilt();
+    QWidget::setVisible(visible);
 }
 
 void StatusPopup::changeEvent(QEvent* event)

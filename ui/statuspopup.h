@@ -21,6 +21,8 @@ public:
 
     void setRows(const QVector<TrayMenuRow>& rows);
     StatusRowsView* rowsView() const { return m_view; }
+    /*! \brief Builds the rows set while hidden (they are only stored until then), then shows or hides. */
+    void setVisible(bool visible) override;
     /*! \brief Shows the popup next to \a anchor (the tray icon's geometry; the cursor when it is empty). */
     void showNear(const QRect& anchor);
 

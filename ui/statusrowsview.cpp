@@ -45,9 +45,19 @@ StatusRowsView::StatusRowsView(TrayIconPainter* painter, QWidget* parent)
 
 void StatusRowsView::setRows(const QVector<TrayMenuRow>& rows)
 {
-    if (rows == m_rows && m_layout->count() > 0)
+    if (rows == m_rows && m_built)
         return;
     m_rows = rows;
+    m_built = false;
+    if (isVisible())
+        ensureBuilt();
+}
+
+void StatusRowsView::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -10,6 +10,9 @@ class TrayIconPainter;
 /*!
  * \brief Renders TrayMenuRows as a column of labels and flat buttons: the body of the status popup and of
  * the fallback window, so both show exactly what the tray menu shows.
+ *
+ * Rows set while the view is hidden are only stored; the widgets are built when the view is visible, or when
+ * the window showing it calls ensureBuilt() before it is shown (a hidden popup costs nothing per snapshot).
  */
 class StatusRowsView : public QWidget
 {
@@ -19,6 +22,8 @@ public:
 
     void setRows(const QVector<TrayMenuRow>& rows);
     QVector<TrayMenuRow> rows() const { return m_rows; }
+    /*! \brief Builds the row widgets if rows were set since the last build. */
+    void ensureBuilt();
 
 signals:
     void rowActivated(const TrayMenuRow& row);
@@ -29,4 +34,5 @@ private:
     TrayIconPainter* m_painter;
     QVBoxLayout* m_layout;
     QVector<TrayMenuRow> m_rows;
+    bool m_built = false;
 };

@@ -19,15 +19,11 @@ TrayController::TrayController(QObject* parent)
     , m_trayAvailable([] { return QSystemTrayIcon::isSystemTrayAvailable(); })
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(std::make_unique<QMenu>())
-    , m_popup(std::make_unique<StatusPopup>(&m_painter))
-    , m_fallback(std::make_unique<FallbackWindow>(&m_painter))
-    , m_details(std::make_unique<ModelDetailsDialog>())
 {
     m_tray->setContextMenu(m_menu.get());
+    // The actions are built when the menu is about to show (a right click on the icon), not on every change.
+    connect(m_menu.get(), &QMenu::aboutToShow, this, &TrayController::ensureMenu);
     connect(m_tray, &QSystemTrayIcon::activated, this, &TrayController::onActivated);
-    connect(m_popup.get(), &StatusPopup::rowActivated, this, &TrayController::activate);
-    connect(m_fallback.get(), &FallbackWindow::rowActivated, this, &TrayController::activate);
-    connect(m_details.get(), &ModelDetailsDialog::linkActivated, this, &TrayController::openUrlRequested);
 
     // One single-shot timer re-armed only while the fallback window is up: no wakeups otherwise.
     m_trayRetry.setSingleShot(true);
@@ -48,7 +44,7 @@ void TrayController::setSnapshot(const HealthSnapshot& snapshot)
 {
     m_snapshot = snapshot;
     update();
-    if (m_details->isVisible())
+    if (m_details && m_details->isVisible())
         showDetails(m_details->modelId());
 }
 
@@ -124,17 +120,53 @@ bool TrayController::usingFallback() const
     return m_shown && !m_tray->isVisible();
 }
 
+QMenu* TrayController::contextMenu()
+{
+    ensureMenu();
+    return m_menu.get();
+}
+
+StatusPopup* TrayController::statusPopup()
+{
+    if (!m_popup) {
+        m_popup = std::make_unique<StatusPopup>(&m_painter);
+        connect(m_popup.get(), &StatusPopup::rowActivated, this, &TrayController::activate);
+        m_popup->setRows(m_rows);
+    }
+    return m_popup.get();
+}
+
+FallbackWindow* TrayController::fallbackWindow()
+{
+    if (!m_fallback) {
+        m_fallback = std::make_unique<FallbackWindow>(&m_painter);
+        connect(m_fallback.get(), &FallbackWindow::rowActivated, this, &TrayController::activate);
+        m_fallback->setRows(m_rows);
+    }
+    return m_fallback.get();
+}
+
+ModelDetailsDialog* TrayController::detailsDialog()
+{
+    if (!m_details) {
+        m_details = std::make_unique<ModelDetailsDialog>();
+        connect(m_details.get(), &ModelDetailsDialog::linkActivated, this, &TrayController::openUrlRequested);
+    }
+    return m_details.get();
+}
+
 void TrayController::show()
 {
     m_shown = true;
     if (m_trayAvailable()) {
         m_trayRetry.stop();
         m_tray->show();
-        m_fallback->hide();
+        if (m_fallback)
+            m_fallback->hide();
         return;
     }
     m_tray->hide();
-    if (!m_fallback->isVisible())
+    if (!fallbackWindow()->isVisible())
         m_fallback->show();
     m_trayRetry.start();
 }
@@ -142,12 +174,12 @@ void TrayController::show()
 void TrayController::showPopup()
 {
     if (usingFallback()) {
-        m_fallback->show();
+        fallbackWindow()->show();
         m_fallback->raise();
         m_fallback->activateWindow();
         return;
     }
-    m_popup->setRows(m_rows);
+    statusPopup()->setRows(m_rows);
     QRect anchor = m_tray->geometry();
     // XEmbed hosts (trayer, several panels) leave Qt's geometry at 0,0: Qt never learns where the icon window was
     // reparented to. The click that opens the popup happened on the icon, so the cursor is the better anchor then.
@@ -173,16 +205,33 @@ void TrayController::update()
         m_tray->setToolTip(tip);
     }
     const auto rows = TrayMenuModel::rows(m_snapshot, c);
-    if (rows != m_rows || m_menu->isEmpty()) {
+    if (rows != m_rows) {
         m_rows = rows;
-        rebuildMenu();
-        m_popup->setRows(m_rows);
-        m_fallback->setRows(m_rows);
+        m_menuDirty = true;
+        // An open menu follows at once, as before; a closed one is rebuilt when it is about to show. The popup
+        // and the fallback window only store the rows while hidden.
+        if (m_menu->isVisible())
+            ensureMenu();
+        if (m_popup)
+            m_popup->setRows(m_rows);
+        if (m_fallback)
+            m_fallback->setRows(m_rows);
     }
+}
+
+void TrayController::ensureMenu()
+{
+    if (!m_menuDirty)
+        return;
+    m_menuDirty = false;
+    rebuildMenu();
 }
 
 void TrayController::rebuildMenu()
 {
+    // clear() deletes the actions but not the submenus addMenu() created (their menu action belongs to them).
+    for (QMenu* sub : m_menu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        sub->deleteLater();
     m_menu->clear();
     const auto addRows = [this](QMenu* menu, const QVector<TrayMenuRow>& rows, auto& self) -> void {
         for (const auto& row : rows) {
@@ -257,8 +306,8 @@ void TrayController::showDetails(const QString& modelId)
     for (const auto& m : m_snapshot.models) {
         if (m.id != modelId)
             continue;
-        const bool wasVisible = m_details->isVisible();
-        m_details->setModel(m, m_snapshot.incidents, m_context.hasKey);
+        const bool wasVisible = m_details && m_details->isVisible();
+        detailsDialog()->setModel(m, m_snapshot.incidents, m_context.hasKey);
         if (!wasVisible) {
             m_details->show();
             m_details->raise();
@@ -273,7 +322,7 @@ void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)
 {
     if (reason != QSystemTrayIcon::Trigger)
         return;
-    if (m_popup->isVisible())
+    if (m_popup && m_popup->isVisible())
         m_popup->close();
     else
         showPopup();

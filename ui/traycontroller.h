@@ -25,6 +25,10 @@ class StatusPopup;
  * Reads HealthSnapshot values only; every decision about health was made in core. What a row does is reported
  * through signals the composition root connects (refresh, open URL, settings, …); this class changes nothing
  * outside the UI. The menu is rebuilt only when its rows change, the icon only when (state, stale) changes.
+ *
+ * Nothing that showing the icon does not need is built up front: the menu's actions are built when it is about
+ * to show (or asked for), the popup, the fallback window and the details dialog on first use, and the rows of a
+ * hidden popup or fallback window only when it is shown.
  */
 class TrayController : public QObject
 {
@@ -67,10 +71,12 @@ public:
     bool usingFallback() const;
 
     QSystemTrayIcon* trayIcon() const { return m_tray; }
-    QMenu* contextMenu() const { return m_menu.get(); }
-    StatusPopup* statusPopup() const { return m_popup.get(); }
-    FallbackWindow* fallbackWindow() const { return m_fallback.get(); }
-    ModelDetailsDialog* detailsDialog() const { return m_details.get(); }
+    /*! \brief The context menu, with the current rows (built now if they changed since it was last built). */
+    QMenu* contextMenu();
+    /*! \brief The status popup, the fallback window, the details dialog: each created on first use. */
+    StatusPopup* statusPopup();
+    FallbackWindow* fallbackWindow();
+    ModelDetailsDialog* detailsDialog();
     TrayIconPainter* painter() { return &m_painter; }
 
 signals:
@@ -92,6 +98,7 @@ protected:
 
 private:
     void update();
+    void ensureMenu();
     void rebuildMenu();
     void onActivated(QSystemTrayIcon::ActivationReason reason);
     void showDetails(const QString& modelId);
@@ -105,6 +112,7 @@ private:
     bool m_iconStale = false;
     bool m_iconSet = false;
     bool m_shown = false;
+    bool m_menuDirty = true;
 
     std::function<QDateTime()> m_now;
     std::function<bool()> m_trayAvailable;

@@ -1,7 +1,12 @@
 #include "trayiconpainter.h"
 
+#include <QApplication>
+#include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOption>
 
 namespace {
 struct Style {
@@ -112,6 +117,77 @@ int cacheKey(HealthState state, bool stale)
 {
     return static_cast<int>(state) * 2 + (stale ? 1 : 0);
 }
+
+/*!
+ * \brief One state's icon, painted on demand: a rendering per (device-pixel size, mode) the first time it is
+ * asked for, kept for the next time. Reports TrayIconPainter::sizes() as its sizes, like the eager icon did.
+ */
+class StateIconEngine : public QIconEngine
+{
+public:
+    StateIconEngine(HealthState state, bool stale)
+        : m_state(state)
+        , m_stale(stale)
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPaintDevice* device = painter->device();
+        const qreal dpr = device ? device->devicePixelRatio() : qApp->devicePixelRatio();
+        QPixmap pm = pixmap(rect.size() * dpr, mode, state);
+        painter->drawPixmap(rect, pm);
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return side > 0 ? QSize(side, side) : QSize();
+    }
+
+    // \a size is in device pixels (QIcon::pixmap() passes the logical size times the ratio): the rendering is
+    // painted at ratio 1 and QIcon gives it the ratio that was asked for.
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        if (side <= 0)
+            return QPixmap();
+        const quint64 key = (quint64(side) << 8) | quint64(mode);
+        auto it = m_renderings.constFind(key);
+        if (it != m_renderings.constEnd())
+            return *it;
+        QPixmap pm = TrayIconPainter::render(m_state, side, 1.0, m_stale);
+        if (mode != QIcon::Normal) {
+            // What QIcon does for a mode it has no pixmap for (greyed when disabled, tinted when selected).
+            if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
+                QStyleOption opt(0);
+                opt.palette = QGuiApplication::palette();
+                const QPixmap generated = app->style()->generatedIconPixmap(mode, pm, &opt);
+                if (!generated.isNull())
+                    pm = generated;
+            }
+        }
+        m_renderings.insert(key, pm);
+        return pm;
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> out;
+        for (int size : TrayIconPainter::sizes())
+            out << QSize(size, size);
+        return out;
+    }
+
+    QString key() const override { return QStringLiteral("ModelPulseStateIcon"); }
+    QIconEngine* clone() const override { return new StateIconEngine(*this); }
+    bool isNull() override { return false; }
+
+private:
+    HealthState m_state;
+    bool m_stale;
+    QHash<quint64, QPixmap> m_renderings;
+};
 } // namespace
 
 QVector<int> TrayIconPainter::sizes()
@@ -122,11 +198,13 @@ QVector<int> TrayIconPainter::sizes()
 QPixmap TrayIconPainter::render(HealthState state, int size, qreal dpr, bool stale)
 {
     const int physical = qRound(size * dpr);
-    QPixmap pm(physical, physical);
-    pm.fill(Qt::transparent);
-    pm.setDevicePixelRatio(dpr);
+    // Painted into a QImage: a painted QPixmap would keep its raster paint engine (and the stroker's scratch
+    // buffers) for as long as it lives; the image's engine goes with the image at the end of this function.
+    QImage image(physical, physical, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(dpr);
 
-    QPainter p(&pm);
+    QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(size, size);
     if (stale)
@@ -140,7 +218,8 @@ QPixmap TrayIconPainter::render(HealthState state, int size, qreal dpr, bool sta
     p.drawPath(shapeFor(state));
     paintGlyph(p, state, style.glyph);
     p.end();
-    return pm;
+    // A copy, so that the pixmap does not share the image data that holds the paint engine.
+    return QPixmap::fromImage(image.copy());
 }
 
 QIcon TrayIconPainter::iconFor(HealthState state, bool stale)
@@ -149,11 +228,7 @@ QIcon TrayIconPainter::iconFor(HealthState state, bool stale)
     auto it = m_cache.constFind(key);
     if (it != m_cache.constEnd())
         return *it;
-    QIcon icon;
-    for (int size : sizes()) {
-        icon.addPixmap(render(state, size, 1.0, stale));
-        icon.addPixmap(render(state, size, 2.0, stale));
-    }
+    const QIcon icon(new StateIconEngine(state, stale));
     m_cache.insert(key, icon);
     return icon;
 }

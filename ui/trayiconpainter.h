@@ -15,6 +15,10 @@
  * unknown ? grey circle. Every shape has a dark outline so it stays legible on light and on dark panels;
  * a stale icon (feed not fetched for a while) is drawn at reduced opacity. Icons are cached per
  * (state, stale): an update that does not change the state costs nothing.
+ *
+ * Nothing is painted up front: each cached QIcon paints a rendering the first time a size (in device pixels)
+ * and mode is asked for, and keeps only the renderings that were asked for (the tray's size, the menu's 16 px).
+ * Renderings are painted into a QImage, so no paint engine and its scratch buffers stay alive with the pixmaps.
  */
 class TrayIconPainter
 {
@@ -22,7 +26,7 @@ public:
     /*! \brief Logical sizes every icon carries; each at device pixel ratio 1 and 2. */
     static QVector<int> sizes();
 
-    /*! \brief The cached icon with every size and ratio. */
+    /*! \brief The cached icon: every size and ratio, each painted on first use. */
     QIcon iconFor(HealthState state, bool stale = false);
     /*! \brief A single rendering, \a size logical pixels at \a dpr (the pixmap is size×dpr physical pixels). */
     static QPixmap render(HealthState state, int size, qreal dpr = 1.0, bool stale = false);
