@@ -3,6 +3,7 @@
 
 #include "net/connectivitychecker.h"
 #include "simprovider.h"
+#include "testhelpers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,15 +11,7 @@
 #include <QTcpServer>
 
 namespace {
-template <typename Pred>
-bool waitFor(Pred done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
+using testsupport::waitFor;
 
 quint16 closedPort()
 {

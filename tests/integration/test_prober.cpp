@@ -5,6 +5,7 @@
 #include "net/retryafter.h"
 #include "probe/prober.h"
 #include "simprovider.h"
+#include "testhelpers.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,7 @@ namespace {
 const QString kKey = QStringLiteral("sk-ant-test-SENTINEL-0000");
 const QString kModel = QStringLiteral("claude-opus-4-5");
 
-template <typename Pred>
-bool waitFor(Pred done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
+using testsupport::waitFor;
 
 void checkNoKey(const ProbeResult& r)
 {

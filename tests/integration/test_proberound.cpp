@@ -4,6 +4,7 @@
 #include "probe/costtracker.h"
 #include "probe/proberound.h"
 #include "simprovider.h"
+#include "testhelpers.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,7 @@ const QString kOpus = QStringLiteral("claude-opus-4-5");
 const QString kSonnet = QStringLiteral("claude-sonnet-4-5");
 const QString kHaiku = QStringLiteral("claude-haiku-4-5");
 
-template <typename Pred>
-bool waitFor(Pred done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
+using testsupport::waitFor;
 
 int countFor(const QVector<ProbeResult>& results, const QString& model)
 {

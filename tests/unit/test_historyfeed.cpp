@@ -1,37 +1,19 @@
 // StatuspageParser::parseHistoryFeed (Atom and RSS 2.0) and RFC 822 dates, against real captures.
 #include "feed/statuspageparser.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
 
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QDateTime> {
-    static std::string convert(const QDateTime& d) { return d.toString(Qt::ISODateWithMs).toStdString(); }
-};
-} // namespace Catch
-
 namespace {
 
-QByteArray fixture(const char* name)
-{
-    QFile f(QStringLiteral(MODELPULSE_FIXTURES "/statuspage/") + QLatin1String(name));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
+using testsupport::fixtureBytes;
+using testsupport::utc;
 
-QDateTime utc(const char* iso)
-{
-    const QDateTime d = QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
-    REQUIRE(d.isValid());
-    return d;
-}
 
 QVector<HistoryEntry> parsed(const char* name)
 {
-    const auto r = StatuspageParser::parseHistoryFeed(fixture(name));
+    const auto r = StatuspageParser::parseHistoryFeed(fixtureBytes(name));
     INFO(r.error.toStdString());
     REQUIRE(r.ok());
     return *r.value;
@@ -148,7 +130,7 @@ TEST_CASE("synthetic feeds: fallbacks, foreign namespaces, blank lines before th
 
 TEST_CASE("bad history bodies are errors with a reason", "[history][errors]")
 {
-    const QByteArray atom = fixture("streamyard_history.atom");
+    const QByteArray atom = fixtureBytes("streamyard_history.atom");
     struct Bad {
         QByteArray body;
         const char* reason;

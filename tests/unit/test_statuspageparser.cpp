@@ -1,35 +1,16 @@
 // StatuspageParser JSON side against real captures (tests/fixtures/statuspage, see PROVENANCE.md) and the
 // quirks DESIGN.md "Real captures" lists, each as a small inline body.
 #include "feed/statuspageparser.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
 
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QDateTime> {
-    static std::string convert(const QDateTime& d) { return d.toString(Qt::ISODateWithMs).toStdString(); }
-};
-} // namespace Catch
-
 namespace {
 
-QByteArray fixture(const char* name)
-{
-    QFile f(QStringLiteral(MODELPULSE_FIXTURES "/statuspage/") + QLatin1String(name));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
+using testsupport::fixtureBytes;
+using testsupport::utc;
 
-// Qt's own ISO parser is the independent oracle for the expected instants.
-QDateTime utc(const char* iso)
-{
-    const QDateTime d = QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
-    REQUIRE(d.isValid());
-    return d;
-}
 
 QStringList ids(std::initializer_list<const char*> list)
 {
@@ -43,7 +24,7 @@ QStringList ids(std::initializer_list<const char*> list)
 
 TEST_CASE("github summary: indicator understates, Packages partial_outage, one incident", "[parser][fixture]")
 {
-    const auto r = StatuspageParser::parseSummary(fixture("github_summary_partial_outage.json"));
+    const auto r = StatuspageParser::parseSummary(fixtureBytes("github_summary_partial_outage.json"));
     REQUIRE(r.ok());
     CHECK(r.error.isEmpty());
     const StatusSummary& s = *r.value;
@@ -110,7 +91,7 @@ TEST_CASE("github summary: indicator understates, Packages partial_outage, one i
 
 TEST_CASE("github incident with 19-digit tweet_id parses in wire order", "[parser][fixture]")
 {
-    const auto r = StatuspageParser::parseIncident(fixture("github_incident_major_resolved.json"));
+    const auto r = StatuspageParser::parseIncident(fixtureBytes("github_incident_major_resolved.json"));
     REQUIRE(r.ok());
     const Incident& inc = *r.value;
     CHECK(inc.id == u"lc8s9rtyjmgq");
@@ -136,7 +117,7 @@ TEST_CASE("github incident with 19-digit tweet_id parses in wire order", "[parse
 
 TEST_CASE("github critical incident: ten components, long resolved body", "[parser][fixture]")
 {
-    const auto r = StatuspageParser::parseIncident(fixture("github_incident_critical_resolved.json"));
+    const auto r = StatuspageParser::parseIncident(fixtureBytes("github_incident_critical_resolved.json"));
     REQUIRE(r.ok());
     const Incident& inc = *r.value;
     CHECK(inc.id == u"gqx5l06jjxhp");
@@ -156,7 +137,7 @@ TEST_CASE("github critical incident: ten components, long resolved body", "[pars
 
 TEST_CASE("incident list endpoints take the same incident shape", "[parser]")
 {
-    const QByteArray single = fixture("github_incident_major_resolved.json");
+    const QByteArray single = fixtureBytes("github_incident_major_resolved.json");
     const auto one = StatuspageParser::parseIncident(single);
     REQUIRE(one.ok());
     // /api/v2/incidents.json wraps the same objects in a list; build one from the real incident.
@@ -245,7 +226,7 @@ TEST_CASE("incident.io shim summary: no time_zone, groups, incidents or maintena
 
 TEST_CASE("bad bodies are errors with a readable reason, never an all-clear", "[parser][errors]")
 {
-    const QByteArray real = fixture("github_summary_partial_outage.json");
+    const QByteArray real = fixtureBytes("github_summary_partial_outage.json");
     struct Bad {
         QByteArray body;
         const char* reason;
