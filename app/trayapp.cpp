@@ -171,7 +171,7 @@ void TrayApp::startDemoProvider()
 
 void TrayApp::onKeyResolved(const QString& key, const QString& unavailableReason)
 {
-    const bool hadKey = !m_key.isEmpty();
+    const bool changed = key != m_key;
     m_key = key;
     m_tray->setHasKey(!key.isEmpty());
     if (key.isEmpty()) {
@@ -181,8 +181,11 @@ void TrayApp::onKeyResolved(const QString& key, const QString& unavailableReason
                                                                        : unavailableReason);
         return;
     }
-    if (!hadKey || !m_probes)
+    // A replaced key must not keep probing with the old one: start over with the new key.
+    if (changed || !m_probes) {
+        m_probes.reset();
         startProbing(key);
+    }
 }
 
 void TrayApp::startProbing(const QString& key)
