@@ -208,10 +208,9 @@ void TrayController::update()
     if (rows != m_rows) {
         m_rows = rows;
         m_menuDirty = true;
-        // An open menu follows at once, as before; a closed one is rebuilt when it is about to show. The popup
-        // and the fallback window only store the rows while hidden.
-        if (m_menu->isVisible())
-            ensureMenu();
+        // The menu is rebuilt when it is about to show: an open menu keeps its rows, so a probe finishing while the
+        // user is choosing an entry never clears the menu under the cursor. The popup and the fallback window only
+        // store the rows while hidden.
         if (m_popup)
             m_popup->setRows(m_rows);
         if (m_fallback)
