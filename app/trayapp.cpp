@@ -190,9 +190,7 @@ void TrayApp::onKeyResolved(const QString& key, const QString& unavailableReason
 
 void TrayApp::startProbing(const QString& key)
 {
-    const QUrl api = m_options.demo || m_options.apiUrl != QUrl(QStringLiteral("https://api.anthropic.com"))
-        ? m_options.apiUrl
-        : m_settings->apiUrl();
+    const QUrl api = apiUrl();
     ProbeScheduleConfig schedule;
     schedule.intervalMs = qint64(m_options.probeIntervalSec > 0 ? m_options.probeIntervalSec
                                                                 : m_settings->probeIntervalSec()) * 1000;
@@ -277,6 +275,13 @@ void TrayApp::onSnapshot(const HealthSnapshot& snapshot)
     m_lastSnapshot = snapshot;
 }
 
+QUrl TrayApp::apiUrl() const
+{
+    // An explicit --api-url / MODELPULSE_API_URL (or the demo) wins over the settings.
+    return m_options.demo || m_options.apiUrl != QUrl(QStringLiteral("https://api.anthropic.com")) ? m_options.apiUrl
+                                                                                                   : m_settings->apiUrl();
+}
+
 void TrayApp::maybeCheckConnectivity()
 {
     // "Is it me?" only when the feed and the probes both fail at the network level (DESIGN.md).
@@ -288,12 +293,9 @@ void TrayApp::maybeCheckConnectivity()
             m_probes->setOffline(false);
         return;
     }
-    for (ProbeOutcome o : std::as_const(m_lastOutcome)) {
-        if (o != ProbeOutcome::NetworkError && o != ProbeOutcome::Timeout)
-            return;
-    }
-    if (!m_connectivity->isRunning())
-        m_connectivity->check(m_options.demo ? m_options.apiUrl : m_settings->apiUrl(), feed.url);
+    if (needsConnectivityCheck(feed.failedAtNetworkLevel(), m_lastOutcome.values().toVector())
+        && !m_connectivity->isRunning())
+        m_connectivity->check(apiUrl(), feed.url);
 }
 
 void TrayApp::openSettings()

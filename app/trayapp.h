@@ -47,6 +47,7 @@ private:
     void applyWatchedModels(const QVector<ModelInfo>& discovered);
     void onSnapshot(const HealthSnapshot& snapshot);
     void maybeCheckConnectivity();
+    QUrl apiUrl() const;
     void openSettings();
     void applySettingChange(int key);
     void showAbout();

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 OnceRunner::OnceRunner(AppOptions options, OnceKey key, QNetworkAccessManager* nam, const Clock* clock,
                        QObject* parent)
     : QObject(parent)
@@ -95,10 +97,10 @@ void OnceRunner::onProbesFinished()
 void OnceRunner::onFeedFetched(const FetchResult& result)
 {
     m_feed.url = result.url;
+    m_feed.lastHttpStatus = result.httpStatus;
     if (result.kind == FetchResult::Kind::Failed) {
         ++m_feed.consecutiveFailures;
         m_feed.lastError = result.error;
-        m_feedNetworkFailure = result.httpStatus == 0;
         // The same page is served at anthropic.statuspage.io; only for the default URL (an explicit URL means "this one").
         const QUrl mirror = m_options.statusUrlGiven ? QUrl() : StatusPages::mirrorFor(m_options.statusUrl);
         if (!mirror.isEmpty() && !m_triedMirror) {
@@ -111,7 +113,6 @@ void OnceRunner::onFeedFetched(const FetchResult& result)
         m_feed.lastError.clear();
         m_feed.lastSuccess = m_clock->now();
         m_feed.summary = result.summary;
-        m_feedNetworkFailure = false;
     }
     m_feedDone = true;
     maybeCheckConnectivity();
@@ -121,20 +122,16 @@ void OnceRunner::maybeCheckConnectivity()
 {
     if (!m_feedDone || !m_probesDone)
         return;
-    // "Is it me?" only when the feed and every probe failed at the network level (DESIGN.md, Connectivity).
-    bool probesAllNetwork = true;
-    bool anyProbe = false;
-    for (const ProbeResult& r : m_round.results()) {
-        anyProbe = true;
-        probesAllNetwork = probesAllNetwork && (r.outcome == ProbeOutcome::NetworkError || r.outcome == ProbeOutcome::Timeout);
-    }
-    const bool probesSilent = !anyProbe || probesAllNetwork;
-    if (m_feedNetworkFailure && probesSilent) {
+    QVector<ProbeOutcome> outcomes;
+    for (const ProbeResult& r : m_round.results())
+        outcomes.append(r.outcome);
+    if (needsConnectivityCheck(m_feed.failedAtNetworkLevel(), outcomes)) {
         m_connectivityChecker.setTimeoutMs(std::min(m_options.timeoutMs, 5000));
         m_connectivityChecker.check(m_options.apiUrl, m_options.statusUrl);
         return;
     }
-    const bool anyAnswer = m_feed.summary.has_value() || (anyProbe && !probesAllNetwork);
+    const bool anyAnswer = m_feed.summary.has_value()
+        || std::any_of(outcomes.begin(), outcomes.end(), [](ProbeOutcome o) { return !isNetworkLevel(o); });
     m_connectivity = {anyAnswer ? Connectivity::Online : Connectivity::Unknown, {}};
     m_connectivityDone = true;
     finish();

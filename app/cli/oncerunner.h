@@ -56,7 +56,6 @@ private:
     ConnectivityChecker m_connectivityChecker;
     std::unique_ptr<CostTracker> m_cost;
     FeedState m_feed;
-    bool m_feedNetworkFailure = false;
     QVector<ModelInfo> m_models;
     ConnectivityStatus m_connectivity;
     QString m_probesOffReason;

@@ -18,11 +18,15 @@ struct FeedState {
     int consecutiveFailures = 0;
     QString lastError; //!< translated reason of the last failure; empty after a success
     int pollIntervalSec = 60;
+    int lastHttpStatus = 0; //!< of the last attempt; 0 = no HTTP answer at all (DNS, refused, TLS, reset, timeout)
+
+    /*! \brief The last attempt failed without any HTTP answer: a candidate for "is it me?". */
+    bool failedAtNetworkLevel() const { return consecutiveFailures > 0 && lastHttpStatus == 0; }
 
     bool operator==(const FeedState& o) const
     {
         return url == o.url && summary == o.summary && lastSuccess == o.lastSuccess && lastAttempt == o.lastAttempt
             && consecutiveFailures == o.consecutiveFailures && lastError == o.lastError
-            && pollIntervalSec == o.pollIntervalSec;
+            && pollIntervalSec == o.pollIntervalSec && lastHttpStatus == o.lastHttpStatus;
     }
 };

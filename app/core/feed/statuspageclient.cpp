@@ -104,6 +104,7 @@ void StatuspageClient::onFetched(const FetchResult& result)
 {
     const bool fromPrimary = result.url == m_config.primary;
     m_state.url = result.url;
+    m_state.lastHttpStatus = result.httpStatus;
     if (result.kind == FetchResult::Kind::Failed) {
         ++m_state.consecutiveFailures;
         m_state.lastError = result.error;

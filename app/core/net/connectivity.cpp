@@ -2,6 +2,8 @@
 
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 QString connectivityKey(Connectivity c)
 {
     switch (c) {
@@ -13,6 +15,16 @@ QString connectivityKey(Connectivity c)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+bool isNetworkLevel(ProbeOutcome outcome)
+{
+    return outcome == ProbeOutcome::NetworkError || outcome == ProbeOutcome::Timeout;
+}
+
+bool needsConnectivityCheck(bool feedFailedAtNetworkLevel, const QVector<ProbeOutcome>& probeOutcomes)
+{
+    return feedFailedAtNetworkLevel && std::all_of(probeOutcomes.begin(), probeOutcomes.end(), isNetworkLevel);
 }
 
 bool loadNetworkInformation()
