@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -156,10 +157,6 @@
         <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
-        <source>“%1” is not a model id.</source>
-        <translation>“%1” is not a model id.</translation>
-    </message>
-    <message>
         <source>--lang must be ko or en, got “%1”.</source>
         <translation>--lang must be ko or en, got “%1”.</translation>
     </message>
@@ -221,8 +218,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -552,8 +549,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -726,8 +723,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid identifier.</source>
-        <translation>"%1" is not a valid identifier.</translation>
+        <source>&quot;%1&quot; is not a valid identifier.</source>
+        <translation>&quot;%1&quot; is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -766,8 +763,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = "%2": %3</source>
-        <translation>%1 = "%2": %3</translation>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>

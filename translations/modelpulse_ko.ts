@@ -156,10 +156,6 @@
         <translation>알 수 없는 인수: “%1”.</translation>
     </message>
     <message>
-        <source>“%1” is not a model id.</source>
-        <translation>“%1”은(는) 모델 ID가 아닙니다.</translation>
-    </message>
-    <message>
         <source>--lang must be ko or en, got “%1”.</source>
         <translation>--lang은 ko 또는 en이어야 합니다(입력값: “%1”).</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "feed/statuspageclient.h"
 #include "net/urlpolicy.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -137,8 +138,9 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         models = env.value(QStringLiteral("MODELPULSE_MODELS"));
     for (const QString& id : models.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = id.trimmed();
-        if (trimmed.isEmpty() || trimmed.contains(u' ')) {
-            *error = Tr::tr("“%1” is not a model id.").arg(id);
+        // The same rule as the watched models in the settings: one definition of a valid id.
+        if (const auto refused = Settings::validate(Settings::Key::WatchedModels, QStringList{trimmed})) {
+            *error = *refused;
             return std::nullopt;
         }
         if (!o.models.contains(trimmed))

@@ -168,6 +168,7 @@ TEST_CASE("bad usage exits 64 with a message", "[cli]")
         {QStringLiteral("--json")},
         {QStringLiteral("--once"), QStringLiteral("--frobnicate")},
         {QStringLiteral("--once"), QStringLiteral("--status-url"), QStringLiteral("ftp://x")},
+        {QStringLiteral("--once"), QStringLiteral("--models"), QStringLiteral("claude-opus-4-5,foo!")},
     };
     for (const QStringList& args : bad) {
         INFO(args.join(u' ').toStdString());
