@@ -24,7 +24,7 @@ OnceKey resolveKeyBlocking()
         if (result.ok())
             key.key = result.key;
         else if (result.status != ApiKeyStatus::NotFound)
-            key.unavailableReason = result.error;
+            key.unavailableReason = Reason(QStringLiteral("keychain_unavailable"), {result.error});
         loop.quit();
     });
     store.resolve();
@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
         const auto options = parseOptions(app);
         if (!options)
             return kExitUsage;
-        return runOnce(*options, options->noProbes ? OnceKey{} : resolveKeyBlocking());
+        return runOnce(*options, options->overrides.noProbes ? OnceKey{} : resolveKeyBlocking());
     }
 #ifdef Q_OS_LINUX
     // Without a display QApplication aborts with a bare "could not connect to display": say what to do instead.

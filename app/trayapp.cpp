@@ -4,9 +4,8 @@
 #include "basicnotifier.h"
 #include "linux/autostart.h"
 #include "linux/dbusnotifier.h"
-#include "net/connectivitychecker.h"
-#include "probe/modeldiscovery.h"
-#include "probe/proberunner.h"
+#include "cli/oncecommand.h"
+#include "probe/costtracker.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "simprovider.h"
@@ -19,14 +18,14 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkInformation>
-#include <QTimer>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace {
-constexpr int kRecentProbes = 20; //!< kept for "Copy diagnostics"
 constexpr int kStartAfterShowMs = 150; //!< the tray host's embed round trip takes ~50–100 ms under trayer
-}
+constexpr int kKeychainRetryMs = 30 * 1000; //!< a keychain that timed out (locked, slow D-Bus) is asked again
+constexpr int kKeychainRetries = 10;
+} // namespace
 
 TrayApp::TrayApp(AppOptions options, QObject* parent)
     : QObject(parent)
@@ -41,6 +40,7 @@ bool TrayApp::start()
     if (m_options.demo) {
         // The demo keeps its own data and settings so it never touches the user's.
         m_options.dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("demo"));
+        m_options.overrides.dataDir = m_options.dataDir;
         startDemoProvider();
     }
     QDir().mkpath(m_options.dataDir);
@@ -48,23 +48,18 @@ bool TrayApp::start()
     if (m_instance->start() == SingleInstance::Role::Secondary)
         return false;
 
-    const QString configDir = m_options.demo ? m_options.dataDir
-                                             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    m_settings = std::make_unique<Settings>(QDir(configDir).filePath(QStringLiteral("modelpulse.ini")));
+    AppOptions forPath = m_options;
+    forPath.demo = false; // the demo's data dir already points at its own folder
+    m_settings = std::make_unique<Settings>(m_options.demo ? QDir(m_options.dataDir).filePath(QStringLiteral("modelpulse.ini"))
+                                                           : settingsFilePath(forPath));
     installTranslator(m_options.lang.isEmpty() && m_settings->language() != u"system" ? m_settings->language()
                                                                                       : m_options.lang);
-
-    StatuspageClientConfig feed;
-    feed.primary = m_options.statusUrlGiven || m_options.demo ? m_options.statusUrl : m_settings->statusUrl();
-    // The mirror serves the same page as status.claude.com only; an explicit page means that page.
-    feed.mirror = m_options.statusUrlGiven || m_options.demo ? QUrl() : StatusPages::mirrorFor(feed.primary);
-    feed.pollIntervalSec = m_options.pollIntervalSec > 0 ? m_options.pollIntervalSec : m_settings->feedPollIntervalSec();
-    feed.limits.timeoutMs = m_options.timeoutMs;
-    m_monitor = std::make_unique<HealthMonitor>(feed, &m_nam, &m_clock);
+    buildMonitors();
 
     m_tray = std::make_unique<TrayController>();
     m_tray->bindSettings(m_settings.get());
-    m_tray->setStatusPageUrl(feed.primary);
+    if (Monitor* a = anthropic())
+        m_tray->setStatusPageUrl(a->config().statusUrl);
     // Show the icon first: nothing above waited for the network, the keychain or the disk beyond the INI file.
     m_tray->show();
     connect(m_instance.get(), &SingleInstance::activated, m_tray.get(), &TrayController::showPopup);
@@ -74,13 +69,48 @@ bool TrayApp::start()
     return true;
 }
 
+void TrayApp::buildMonitors()
+{
+    const QVector<MonitorConfig> configs = mergeConfig(m_options.overrides, m_settings.get());
+    std::vector<std::unique_ptr<Monitor>> next;
+    for (const MonitorConfig& c : configs) {
+        // Keep a running monitor of a provider that stays watched; only new providers start.
+        auto kept = std::find_if(m_monitors.begin(), m_monitors.end(),
+                                 [&](const std::unique_ptr<Monitor>& m) { return m && m->profile().id == c.profile.id; });
+        if (kept != m_monitors.end()) {
+            (*kept)->reconfigure(c);
+            next.push_back(std::move(*kept));
+            continue;
+        }
+        auto monitor = std::make_unique<Monitor>(c, &m_nam, &m_clock);
+        connect(monitor.get(), &Monitor::snapshotChanged, this, &TrayApp::onSnapshot);
+        if (m_monitoring) {
+            monitor->start();
+            monitor->setKey(m_key, m_keyUnavailable);
+        }
+        next.push_back(std::move(monitor));
+    }
+    m_monitors = std::move(next);
+}
+
+Monitor* TrayApp::anthropic() const
+{
+    for (const auto& m : m_monitors)
+        if (m->profile().id == Providers::anthropic().id)
+            return m.get();
+    return nullptr;
+}
+
 void TrayApp::startMonitoring()
 {
     if (!m_settings->loadWarning().isEmpty())
         m_tray->trayIcon()->showMessage(tr("ModelPulse settings"), m_settings->loadWarning(), QSystemTrayIcon::Warning);
 
-    connect(m_monitor.get(), &HealthMonitor::snapshotChanged, this, &TrayApp::onSnapshot);
-    connect(m_tray.get(), &TrayController::refreshRequested, m_monitor.get(), &HealthMonitor::refreshNow);
+    connect(m_tray.get(), &TrayController::refreshRequested, this, [this] {
+        // "Refresh now" means the feed and the probes, for every provider.
+        for (const auto& m : m_monitors)
+            m->refreshNow();
+    });
     connect(m_tray.get(), &TrayController::openUrlRequested, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &TrayApp::openSettings);
     connect(m_tray.get(), &TrayController::aboutRequested, this, &TrayApp::showAbout);
@@ -92,9 +122,12 @@ void TrayApp::startMonitoring()
     if (DBusNotifier::isServiceAvailable()) {
         m_notifier = std::make_unique<DBusNotifier>();
     } else {
-        m_notifier = std::make_unique<BasicNotifier>([this](const Notification& n) {
+        auto basic = std::make_unique<BasicNotifier>([this](const Notification& n) {
             m_tray->trayIcon()->showMessage(n.title, n.body);
         });
+        // Clicking the balloon does what clicking a D-Bus notification does.
+        connect(m_tray->trayIcon(), &QSystemTrayIcon::messageClicked, basic.get(), &BasicNotifier::activateLast);
+        m_notifier = std::move(basic);
     }
     connect(m_notifier.get(), &Notifier::actionInvoked, this, [this](const QString& key, const QUrl& url) {
         if (url.isValid())
@@ -103,23 +136,20 @@ void TrayApp::startMonitoring()
             m_tray->showPopup();
     });
 
-    m_cost = std::make_unique<CostTracker>(m_options.dataDir, &m_clock);
-    m_cost->setMonthlyCapUsd(m_settings->monthlyCapUsd());
-    m_connectivity = std::make_unique<ConnectivityChecker>(&m_nam);
-    connect(m_connectivity.get(), &ConnectivityChecker::finished, this, [this](const ConnectivityStatus& status) {
-        m_monitor->setConnectivity(status);
-        if (m_probes)
-            m_probes->setOffline(status.state == Connectivity::Offline);
-    });
-    connect(&m_monitor->feedClient(), &StatuspageClient::updated, this, &TrayApp::maybeCheckConnectivity);
-
-    applyWatchedModels({});
-    m_monitor->setProbesEnabled(false, tr("looking for an API key…"));
-    m_monitor->start();
+    m_monitoring = true;
+    for (const auto& m : m_monitors)
+        m->start();
 
     m_keys = std::make_unique<ApiKeyStore>();
     connect(m_keys.get(), &ApiKeyStore::resolved, this, [this](const ApiKeyResult& r) {
-        onKeyResolved(r.ok() ? r.key : QString(), r.status == ApiKeyStatus::NotFound ? QString() : r.error);
+        if (r.status == ApiKeyStatus::Timeout && m_keyRetries < kKeychainRetries) {
+            // A locked or slow keychain may answer later: ask again instead of giving up for the session.
+            ++m_keyRetries;
+            QTimer::singleShot(kKeychainRetryMs, m_keys.get(), &ApiKeyStore::resolve);
+        }
+        onKeyResolved(r.ok() ? r.key : QString(),
+                      r.ok() || r.status == ApiKeyStatus::NotFound ? Reason()
+                                                                   : Reason(QStringLiteral("keychain_unavailable"), {r.error}));
     });
     connect(m_keys.get(), &ApiKeyStore::hasStoredKeyChanged, this, [this](bool stored) {
         if (m_settingsDialog)
@@ -131,9 +161,7 @@ void TrayApp::startMonitoring()
         else
             QMessageBox::warning(nullptr, tr("ModelPulse"), r.error);
     });
-    connect(m_keys.get(), &ApiKeyStore::removeFinished, this, [this](const ApiKeyResult&) {
-        m_keys->resolve();
-    });
+    connect(m_keys.get(), &ApiKeyStore::removeFinished, this, [this](const ApiKeyResult&) { m_keys->resolve(); });
     if (m_options.demo)
         onKeyResolved(QStringLiteral("demo-key"), {});
     else
@@ -148,9 +176,8 @@ void TrayApp::watchNetworkChanges()
     if (!loadNetworkInformation())
         return; // no backend (headless, no NetworkManager): clock-jump detection in the scheduler still works
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
-        if (m_probes)
-            m_probes->notifyNetworkChanged();
-        m_monitor->refreshNow();
+        for (const auto& m : m_monitors)
+            m->notifyNetworkChanged();
     });
 }
 
@@ -165,102 +192,34 @@ void TrayApp::startDemoProvider()
     }
     m_demo->setScenario(*scenario);
     m_demo->start();
-    m_options.statusUrl = m_demo->baseUrl();
-    m_options.apiUrl = m_demo->baseUrl();
+    m_options.overrides.statusUrls.insert(Providers::anthropic().id, m_demo->baseUrl());
+    m_options.overrides.apiUrl.set(m_demo->baseUrl());
 }
 
-void TrayApp::onKeyResolved(const QString& key, const QString& unavailableReason)
+void TrayApp::onKeyResolved(const QString& key, const Reason& unavailable)
 {
-    const bool changed = key != m_key;
     m_key = key;
+    m_keyUnavailable = unavailable;
     m_tray->setHasKey(!key.isEmpty());
-    if (key.isEmpty()) {
-        if (m_probes)
-            m_probes->stop();
-        m_monitor->setProbesEnabled(false, unavailableReason.isEmpty() ? tr("no API key — add one in Settings")
-                                                                       : unavailableReason);
+    for (const auto& m : m_monitors)
+        m->setKey(key, unavailable);
+}
+
+void TrayApp::onSnapshot()
+{
+    Monitor* a = anthropic();
+    QVector<HealthSnapshot> others;
+    for (const auto& m : m_monitors)
+        if (m.get() != a)
+            others << m->snapshot();
+    m_tray->setOtherProviders(others);
+    if (!a)
         return;
-    }
-    // A replaced key must not keep probing with the old one: start over with the new key.
-    if (changed || !m_probes) {
-        m_probes.reset();
-        startProbing(key);
-    }
-}
-
-void TrayApp::startProbing(const QString& key)
-{
-    const QUrl api = apiUrl();
-    ProbeScheduleConfig schedule;
-    schedule.intervalMs = qint64(m_options.probeIntervalSec > 0 ? m_options.probeIntervalSec
-                                                                : m_settings->probeIntervalSec()) * 1000;
-    schedule.thresholds.slowThresholdMs = m_settings->slowThresholdMs();
-    schedule.confirmDelayMs = m_options.confirmDelayMs; // hidden test option; its default is the scheduler's 30 s
-    // Probing during an outage is there to catch the recovery fast: never slower than the normal cadence (only a
-    // --probe-interval-sec below a minute makes the difference).
-    schedule.outageIntervalMs = std::min(schedule.outageIntervalMs, schedule.intervalMs);
-    if (m_options.demo) {
-        // The demo scenario changes every ~15 s: probe often enough to show it.
-        schedule.intervalMs = 5000;
-        schedule.confirmDelayMs = 2000;
-        schedule.outageIntervalMs = 4000;
-        schedule.initialSpreadMs = 500;
-        schedule.graceMs = 2000;
-    }
-    m_probes = std::make_unique<ProbeRunner>(&m_nam, &m_clock, schedule);
-    m_probes->setProberConfig({api, key, m_options.timeoutMs * 2, m_settings->slowThresholdMs(), 1024 * 1024});
-    m_probes->setCostTracker(m_cost.get());
-    connect(m_probes.get(), &ProbeRunner::stateChanged, m_monitor.get(), &HealthMonitor::setProbeState);
-    connect(m_probes.get(), &ProbeRunner::probeFinished, this, [this](const ProbeResult& r, const ProbeUsage&) {
-        m_lastOutcome.insert(r.modelId, r.outcome);
-        m_recentProbes.append(r);
-        if (m_recentProbes.size() > kRecentProbes)
-            m_recentProbes.removeFirst();
-        m_tray->setRecentProbes(m_recentProbes);
-        if (r.httpStatus > 0 && m_monitor->snapshot().connectivity.state != Connectivity::Online)
-            m_monitor->setConnectivity({Connectivity::Online, {}});
-        maybeCheckConnectivity();
-    });
-    connect(m_probes.get(), &ProbeRunner::pausedChanged, this, [this](bool paused, const QString& reason) {
-        m_monitor->setProbesEnabled(!paused || reason.isEmpty(), reason);
-    });
-    m_monitor->setProbesEnabled(true);
-
-    m_discovery = std::make_unique<ModelDiscovery>(&m_nam);
-    connect(m_discovery.get(), &ModelDiscovery::finished, this, [this, api, key](const ModelDiscoveryResult& result) {
-        if (result.ok)
-            m_discovered = result.infos();
-        applyWatchedModels(result.ok ? ModelDiscovery::chooseDefaults(result.models) : QVector<ModelInfo>());
-        if (!m_probes->isRunning())
-            m_probes->start();
-        // The model list is refreshed daily (new models appear; /v1/models is free).
-        QTimer::singleShot(std::chrono::hours(24), m_discovery.get(), [d = m_discovery.get(), api, key] { d->start(api, key); });
-    });
-    m_discovery->start(api, key);
-}
-
-void TrayApp::applyWatchedModels(const QVector<ModelInfo>& defaults)
-{
-    QVector<ModelInfo> models;
-    QStringList ids = m_options.models.isEmpty() ? m_settings->watchedModels() : m_options.models;
-    for (const QString& id : ids) {
-        auto known = std::find_if(m_discovered.begin(), m_discovered.end(), [&](const ModelInfo& m) { return m.id == id; });
-        models.append(known != m_discovered.end() ? *known : modelInfoFromId(id));
-    }
-    if (models.isEmpty())
-        models = defaults.isEmpty() ? builtinModels() : defaults;
-    ids.clear();
-    for (const auto& m : models)
-        ids.append(m.id);
-    m_monitor->setModels(models);
-    m_tray->setWatched(ids, m_settings->watchedServices());
-    if (m_probes)
-        m_probes->setModels(ids);
-}
-
-void TrayApp::onSnapshot(const HealthSnapshot& snapshot)
-{
+    const HealthSnapshot& snapshot = a->snapshot();
+    m_tray->setRecentProbes(a->recentProbes());
     m_tray->setSnapshot(snapshot);
+    if (!m_notifier)
+        return;
     NotificationSettings ns;
     ns.modelOutage = m_settings->notify(Settings::Key::NotifyModelOutage);
     ns.modelRecovery = m_settings->notify(Settings::Key::NotifyModelRecovery);
@@ -275,44 +234,25 @@ void TrayApp::onSnapshot(const HealthSnapshot& snapshot)
     m_lastSnapshot = snapshot;
 }
 
-QUrl TrayApp::apiUrl() const
-{
-    // An explicit --api-url / MODELPULSE_API_URL (or the demo) wins over the settings.
-    return m_options.demo || m_options.apiUrl != QUrl(QStringLiteral("https://api.anthropic.com")) ? m_options.apiUrl
-                                                                                                   : m_settings->apiUrl();
-}
-
-void TrayApp::maybeCheckConnectivity()
-{
-    // "Is it me?" only when the feed and the probes both fail at the network level (DESIGN.md).
-    const FeedState& feed = m_monitor->feedClient().state();
-    if (feed.consecutiveFailures == 0) {
-        if (m_monitor->snapshot().connectivity.state != Connectivity::Online)
-            m_monitor->setConnectivity({Connectivity::Online, {}});
-        if (m_probes)
-            m_probes->setOffline(false);
-        return;
-    }
-    if (needsConnectivityCheck(feed.failedAtNetworkLevel(), m_lastOutcome.values().toVector())
-        && !m_connectivity->isRunning())
-        m_connectivity->check(apiUrl(), feed.url);
-}
-
 void TrayApp::openSettings()
 {
     if (!m_settingsDialog) {
+        Monitor* a = anthropic();
         m_settingsDialog = new SettingsDialog(m_settings.get());
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_settingsDialog->setAvailableModels(m_discovered.isEmpty() ? builtinModels() : m_discovered);
-        if (const auto& summary = m_monitor->feedClient().state().summary)
-            m_settingsDialog->setAvailableServices(summary->components);
+        m_settingsDialog->setAvailableModels(a && !a->discoveredModels().isEmpty() ? a->discoveredModels() : builtinModels());
+        if (a && a->feedState().summary)
+            m_settingsDialog->setAvailableServices(a->feedState().summary->components);
         m_settingsDialog->setCostEstimator([this](int intervalSec, int modelCount) {
+            Monitor* a = anthropic();
+            if (!a || !a->costTracker())
+                return 0.0;
             QStringList ids;
-            for (const auto& m : m_monitor->models())
+            for (const auto& m : a->models())
                 ids.append(m.id);
             while (ids.size() > modelCount && !ids.isEmpty())
                 ids.removeLast();
-            return m_cost->estimatedMonthlyUsd(ids, 3600.0 / std::max(1, intervalSec));
+            return a->costTracker()->estimatedMonthlyUsd(ids, 3600.0 / std::max(1, intervalSec));
         });
         if (m_keys->hasStoredKey())
             m_settingsDialog->setKeyStored(*m_keys->hasStoredKey());
@@ -330,42 +270,25 @@ void TrayApp::applySettingChange(int key)
     switch (Settings::Key(key)) {
     case Settings::Key::Language:
         installTranslator(m_settings->language() == u"system" ? QString() : m_settings->language());
-        break;
-    case Settings::Key::WatchedModels:
-        m_policy.reset();
-        applyWatchedModels({});
-        break;
+        onSnapshot(); // texts are made at the edges: re-render in the new language
+        return;
     case Settings::Key::StartAtLogin: {
         const PlatformResult r = Autostart().setEnabled(m_settings->startAtLogin());
         if (!r.ok)
             QMessageBox::warning(nullptr, tr("ModelPulse"), r.error);
-        break;
+        return;
     }
-    case Settings::Key::FeedPollIntervalSec:
-        if (m_options.pollIntervalSec <= 0)
-            m_monitor->feedClient().setPollIntervalSec(m_settings->feedPollIntervalSec());
-        break;
-    case Settings::Key::StatusUrl:
-        if (!m_options.statusUrlGiven && !m_options.demo) {
-            const QUrl url = m_settings->statusUrl();
-            m_monitor->feedClient().setUrls(url, StatusPages::mirrorFor(url));
-            m_tray->setStatusPageUrl(url);
-        }
-        break;
-    case Settings::Key::MonthlyCapUsd:
-        m_cost->setMonthlyCapUsd(m_settings->monthlyCapUsd());
-        break;
-    case Settings::Key::ProbeIntervalSec:
-    case Settings::Key::SlowThresholdMs:
-    case Settings::Key::ApiUrl:
-        if (!m_key.isEmpty()) {
-            m_probes.reset();
-            startProbing(m_key);
-        }
+    case Settings::Key::WatchedModels:
+        m_policy.reset();
         break;
     default:
-        break; // the tray follows the rest itself (watched services, pause, notifications)
+        break;
     }
+    // Every other key is configuration: merged once more, applied by each monitor (providers may come and go).
+    buildMonitors();
+    if (Monitor* a = anthropic())
+        m_tray->setStatusPageUrl(a->config().statusUrl);
+    onSnapshot();
 }
 
 void TrayApp::showAbout()

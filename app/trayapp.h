@@ -1,9 +1,8 @@
 #pragma once
 
 #include "cli/options.h"
-#include "health/healthmonitor.h"
+#include "monitor/monitor.h"
 #include "notify/notificationpolicy.h"
-#include "probe/costtracker.h"
 #include "util/clock.h"
 
 #include <QNetworkAccessManager>
@@ -11,12 +10,10 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class ApiKeyStore;
-class ConnectivityChecker;
-class ModelDiscovery;
 class Notifier;
-class ProbeRunner;
 class Settings;
 class SettingsDialog;
 class SimProvider;
@@ -24,8 +21,9 @@ class SingleInstance;
 class TrayController;
 
 /*!
- * \brief The tray application's wiring: settings → feed, probes, connectivity → HealthMonitor → tray and
- * notifications. It owns the objects and connects their signals; the decisions live in core.
+ * \brief The tray application's wiring: settings → mergeConfig → one Monitor per provider → tray and notifications.
+ * It owns the objects and connects their signals; every decision about health, URLs, cadences and timeouts lives in
+ * core (Monitor, mergeConfig, the evaluator, the notification policy).
  *
  * Start-up order matters for the user: the tray icon is shown first, before the keychain, the network or
  * discovery answer, so the icon never waits for them.
@@ -42,12 +40,10 @@ public:
 private:
     void startDemoProvider();
     void startMonitoring();
-    void onKeyResolved(const QString& key, const QString& unavailableReason);
-    void startProbing(const QString& key);
-    void applyWatchedModels(const QVector<ModelInfo>& discovered);
-    void onSnapshot(const HealthSnapshot& snapshot);
-    void maybeCheckConnectivity();
-    QUrl apiUrl() const;
+    void buildMonitors();
+    Monitor* anthropic() const;
+    void onKeyResolved(const QString& key, const Reason& unavailable);
+    void onSnapshot();
     void openSettings();
     void applySettingChange(int key);
     void showAbout();
@@ -59,19 +55,15 @@ private:
     std::unique_ptr<SimProvider> m_demo;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SingleInstance> m_instance;
-    std::unique_ptr<HealthMonitor> m_monitor;
-    std::unique_ptr<CostTracker> m_cost;
-    std::unique_ptr<ProbeRunner> m_probes;
-    std::unique_ptr<ModelDiscovery> m_discovery;
-    std::unique_ptr<ConnectivityChecker> m_connectivity;
+    std::vector<std::unique_ptr<Monitor>> m_monitors; //!< Anthropic first when watched
     std::unique_ptr<ApiKeyStore> m_keys;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<Notifier> m_notifier;
     NotificationPolicy m_policy;
     HealthSnapshot m_lastSnapshot;
     QPointer<SettingsDialog> m_settingsDialog;
-    QVector<ModelInfo> m_discovered;
-    QHash<QString, ProbeOutcome> m_lastOutcome;
-    QVector<ProbeResult> m_recentProbes;
     QString m_key;
+    Reason m_keyUnavailable;
+    int m_keyRetries = 0;
+    bool m_monitoring = false;
 };

@@ -32,11 +32,13 @@ QString Diagnostics::markdown(const HealthSnapshot& s, const QVector<ProbeResult
     out << QStringLiteral("- Overall: %1 (official: %2)").arg(healthStateKey(s.overall), healthStateKey(s.officialOverall));
     out << QStringLiteral("- Connectivity: %1%2")
                .arg(connectivityKey(s.connectivity.state),
-                    s.connectivity.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.connectivity.reason));
+                    s.connectivity.reason.isNull() ? QString()
+                                                   : QStringLiteral(" (%1: %2)").arg(s.connectivity.reason.code,
+                                                                                    reasonText(s.connectivity.reason)));
     out << QStringLiteral("- Feed: %1 ok=%2 stale=%3 indicator=%4 fetched=%5 error=%6")
                .arg(s.feed.url.toString(), s.feed.ok ? QStringLiteral("yes") : QStringLiteral("no"),
                     s.feed.stale ? QStringLiteral("yes") : QStringLiteral("no"), orDash(s.feed.indicator),
-                    iso(s.feed.fetchedAt), orDash(s.feed.error));
+                    iso(s.feed.fetchedAt), orDash(reasonText(s.feed.error)));
     out << QString() << QStringLiteral("| model | state | official | probe | ahead | last probe | HTTP | request-id | latency | at |")
         << QStringLiteral("|---|---|---|---|---|---|---|---|---|---|");
     for (const auto& m : s.models) {
@@ -52,7 +54,7 @@ QString Diagnostics::markdown(const HealthSnapshot& s, const QVector<ProbeResult
                    .arg(cell(m.id), healthStateKey(m.state), healthStateKey(m.official), healthStateKey(m.probe),
                         m.aheadOfOfficial ? QStringLiteral("yes") : QStringLiteral("no"), probe);
         for (const auto& reason : m.reasons)
-            out << QStringLiteral("|  | ↳ %1 |  |  |  |  |  |  |  |  |").arg(cell(reason));
+            out << QStringLiteral("|  | ↳ %1 (%2) |  |  |  |  |  |  |  |  |").arg(cell(reasonText(reason)), reason.code);
     }
     if (!s.components.isEmpty()) {
         out << QString() << QStringLiteral("Components:");

@@ -75,7 +75,7 @@ void ModelDetailsDialog::render()
     if (!m_model.reasons.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Why").toHtmlEscaped());
         for (const auto& reason : m_model.reasons)
-            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(reasonText(reason).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
 

@@ -79,6 +79,14 @@ void TrayController::setHistoryAvailable(bool available)
     update();
 }
 
+void TrayController::setOtherProviders(const QVector<HealthSnapshot>& snapshots)
+{
+    if (m_context.otherProviders == snapshots)
+        return;
+    m_context.otherProviders = snapshots;
+    update();
+}
+
 void TrayController::bindSettings(Settings* settings)
 {
     auto apply = [this, settings] {

@@ -43,6 +43,8 @@ public:
     HealthSnapshot snapshot() const { return m_snapshot; }
 
     void setWatched(const QStringList& modelIds, const QStringList& serviceIds);
+    /*! \brief Snapshots of the other watched providers (feed only), shown in sections of their own. */
+    void setOtherProviders(const QVector<HealthSnapshot>& snapshots);
     void setHasKey(bool hasKey);
     void setNotificationsPausedUntil(const QDateTime& until);
     void setStatusPageUrl(const QUrl& url);

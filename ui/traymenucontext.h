@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/healthsnapshot.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QUrl>
@@ -13,4 +15,5 @@ struct TrayMenuContext {
     QDateTime now; //!< injected so the rows are a pure function (ages, pause targets)
     QUrl statusPageUrl;
     bool historyAvailable = false; //!< the chart window exists
+    QVector<HealthSnapshot> otherProviders; //!< feed-only providers (OpenAI), each its own section
 };

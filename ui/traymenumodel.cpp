@@ -1,5 +1,7 @@
 #include "traymenumodel.h"
 
+#include "health/healthevaluator.h"
+#include "providers/providerprofile.h"
 #include "statustext.h"
 
 #include <algorithm>
@@ -56,28 +58,17 @@ QVector<ModelHealth> TrayMenuModel::watchedModels(const HealthSnapshot& snapshot
     return out;
 }
 
-HealthState TrayMenuModel::shownState(const ModelHealth& model, bool hasKey)
+HealthState TrayMenuModel::shownState(const ModelHealth& model, bool)
 {
-    return hasKey ? model.state : model.official;
+    // Core decided: without a key the combined state is the official one; a rejected key is not a green check.
+    return model.state;
 }
 
 HealthState TrayMenuModel::worstWatched(const HealthSnapshot& snapshot, const TrayMenuContext& context)
 {
-    bool any = false;
-    HealthState worst = HealthState::Operational;
-    for (const auto& m : watchedModels(snapshot, context)) {
-        worst = worse(worst, shownState(m, context.hasKey));
-        any = true;
-    }
-    for (const auto& c : snapshot.components) {
-        if (context.watchedServices.contains(c.id)) {
-            worst = worse(worst, c.status);
-            any = true;
-        }
-    }
-    if (snapshot.connectivity.state == Connectivity::Offline)
-        worst = worse(worst, HealthState::Unknown);
-    return any ? worst : snapshot.overall;
+    QVector<HealthSnapshot> all{snapshot};
+    all += context.otherProviders;
+    return HealthEvaluator::watchedOverall(all);
 }
 
 bool TrayMenuModel::isStale(const HealthSnapshot& snapshot)
@@ -139,8 +130,8 @@ void TrayMenuModel::addServices(QVector<TrayMenuRow>& rows, const HealthSnapshot
     rows << row(Kind::Header, tr("Official status"));
     if (s.components.isEmpty()) {
         rows << row(Kind::Hint,
-                    s.feed.error.isEmpty() ? tr("Official status not read yet")
-                                           : tr("Official status unavailable: %1").arg(s.feed.error));
+                    s.feed.error.isNull() ? tr("Official status not read yet")
+                                          : tr("Official status unavailable: %1").arg(reasonText(s.feed.error)));
         return;
     }
     if (s.feed.stale)
@@ -205,6 +196,45 @@ void TrayMenuModel::addIncidents(QVector<TrayMenuRow>& rows, const HealthSnapsho
     }
 }
 
+void TrayMenuModel::addOtherProviders(QVector<TrayMenuRow>& rows, const TrayMenuContext& c)
+{
+    // Feed-only providers (OpenAI): their own section, so "Claude is down, OpenAI is up" reads at a glance.
+    for (const HealthSnapshot& p : c.otherProviders) {
+        const ProviderProfile* profile = Providers::byId(p.provider);
+        const QString name = profile ? profile->displayName : p.provider;
+        const QUrl page = p.feed.url.isValid() ? p.feed.url : (profile ? profile->statusUrl : QUrl());
+        rows << row(Kind::Separator, {}) << row(Kind::Header, name);
+        if (p.components.isEmpty()) {
+            rows << row(Kind::Hint, p.feed.error.isNull() ? tr("Official status not read yet")
+                                                          : tr("Official status unavailable: %1").arg(reasonText(p.feed.error)));
+            continue;
+        }
+        TrayMenuRow overall = stateRow(Kind::Service, name + kDash + healthStateText(p.overall), p.overall, page.isValid());
+        overall.action = TrayAction::OpenUrl;
+        overall.url = page;
+        rows << overall;
+        for (const auto& comp : p.components) {
+            if (comp.isGroup || comp.status == HealthState::Operational)
+                continue; // only what is wrong: a long list of green rows says nothing the line above does not
+            TrayMenuRow r = stateRow(Kind::Service, QStringLiteral("  ") + comp.name + kDash + healthStateText(comp.status),
+                                     comp.status, page.isValid());
+            r.action = TrayAction::OpenUrl;
+            r.id = comp.id;
+            r.url = page;
+            rows << r;
+        }
+        for (const auto& ih : p.incidents) {
+            const QUrl url = incidentUrl(ih.incident, page);
+            TrayMenuRow r = stateRow(Kind::Incident, ih.incident.name + kDash + StatusText::incidentStatus(ih.incident.status),
+                                     ih.effect, url.isValid());
+            r.action = TrayAction::OpenUrl;
+            r.id = ih.incident.id;
+            r.url = url;
+            rows << r;
+        }
+    }
+}
+
 void TrayMenuModel::addActions(QVector<TrayMenuRow>& rows, const TrayMenuContext& c)
 {
     rows << row(Kind::Separator, {});
@@ -243,6 +273,7 @@ QVector<TrayMenuRow> TrayMenuModel::rows(const HealthSnapshot& snapshot, const T
     out << row(Kind::Separator, {});
     addServices(out, snapshot, context);
     addIncidents(out, snapshot, context);
+    addOtherProviders(out, context);
     if (snapshot.connectivity.state == Connectivity::Offline) {
         out << row(Kind::Separator, {});
         out << stateRow(Kind::Connectivity, tr("You are offline — not an outage"), HealthState::Unknown, false);
@@ -262,6 +293,10 @@ QString TrayMenuModel::toolTip(const HealthSnapshot& snapshot, const TrayMenuCon
     for (const auto& comp : snapshot.components) {
         if (context.watchedServices.contains(comp.id))
             lines << comp.name + kDash + healthStateText(comp.status);
+    }
+    for (const HealthSnapshot& p : context.otherProviders) {
+        const ProviderProfile* profile = Providers::byId(p.provider);
+        lines << (profile ? profile->displayName : p.provider) + kDash + healthStateText(p.overall);
     }
     const QDateTime updated = lastSuccessfulUpdate(snapshot);
     lines << (updated.isValid() ? tr("Updated %1").arg(StatusText::clockTime(updated, context.now))

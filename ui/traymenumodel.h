@@ -39,5 +39,6 @@ private:
     static void addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
     static void addServices(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
     static void addIncidents(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);
+    static void addOtherProviders(QVector<TrayMenuRow>& rows, const TrayMenuContext& c);
     static void addActions(QVector<TrayMenuRow>& rows, const TrayMenuContext& c);
 };

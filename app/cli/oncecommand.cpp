@@ -1,33 +1,68 @@
 #include "oncecommand.h"
 
-#include "health/healthstate.h"
+#include "health/healthevaluator.h"
 #include "health/snapshotjson.h"
-#include "oncerunner.h"
+#include "monitor/monitor.h"
+#include "settings/settings.h"
 #include "snapshottable.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
+
+QString settingsFilePath(const AppOptions& options)
+{
+    if (!options.settingsFile.isEmpty())
+        return options.settingsFile;
+    const QString dir = options.demo ? QDir(options.dataDir).filePath(QStringLiteral("demo"))
+                                     : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return QDir(dir).filePath(QStringLiteral("modelpulse.ini"));
+}
 
 int runOnce(const AppOptions& options, const OnceKey& key)
 {
     QNetworkAccessManager nam;
     SystemClock clock;
-    OnceRunner runner(options, key, &nam, &clock);
-    HealthSnapshot snapshot;
-    QObject::connect(&runner, &OnceRunner::finished, [&](const HealthSnapshot& s) {
-        snapshot = s;
-        QCoreApplication::exit(0);
-    });
-    runner.start();
+    // The user's settings count (watched models and services, URLs, thresholds); options and environment win.
+    const Settings settings(settingsFilePath(options));
+    if (!settings.loadWarning().isEmpty())
+        std::fprintf(stderr, "modelpulse: %s\n", qPrintable(settings.loadWarning()));
+    const QVector<MonitorConfig> configs = mergeConfig(options.overrides, &settings);
+
+    std::vector<std::unique_ptr<Monitor>> monitors;
+    QVector<HealthSnapshot> snapshots(configs.size());
+    int pending = int(configs.size());
+    for (int i = 0; i < configs.size(); ++i) {
+        monitors.push_back(std::make_unique<Monitor>(configs.at(i), &nam, &clock));
+        QObject::connect(monitors.back().get(), &Monitor::finished, [&, i](const HealthSnapshot& s) {
+            snapshots[i] = s;
+            if (--pending == 0)
+                QCoreApplication::exit(0);
+        });
+    }
+    for (auto& m : monitors)
+        m->runOnce(m->profile().probes() ? key.key : QString(), key.unavailableReason);
     QCoreApplication::exec();
 
-    const QByteArray out = options.json ? QJsonDocument(SnapshotJson::toJson(snapshot)).toJson(QJsonDocument::Indented)
-                                        : snapshotTable(snapshot).toUtf8();
+    const HealthState worst = HealthEvaluator::watchedOverall(snapshots);
+    QByteArray out;
+    if (options.json) {
+        out = QJsonDocument(SnapshotJson::toJson(snapshots)).toJson(QJsonDocument::Indented);
+    } else {
+        for (const HealthSnapshot& s : std::as_const(snapshots)) {
+            if (snapshots.size() > 1)
+                out += (Providers::byId(s.provider) ? Providers::byId(s.provider)->displayName : s.provider).toUtf8() + "\n";
+            out += snapshotTable(s).toUtf8();
+        }
+    }
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
-    return exitCodeFor(snapshot.overall);
+    return exitCodeFor(worst);
 }

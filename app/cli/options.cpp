@@ -1,6 +1,6 @@
 #include "options.h"
 
-#include "feed/statuspageclient.h"
+#include "providers/providerprofile.h"
 #include "net/urlpolicy.h"
 #include "settings/settings.h"
 
@@ -18,15 +18,15 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 };
 
-const QString kDefaultStatusUrl = StatusPages::official().toString();
-const QString kDefaultApiUrl = QStringLiteral("https://api.anthropic.com");
+const QString kDefaultStatusUrl = Providers::anthropic().statusUrl.toString();
+const QString kDefaultApiUrl = Providers::anthropic().apiBase.toString();
 } // namespace
 
 namespace {
 /*! \brief Test hooks: shorter delays and intervals so tests and benchmarks run in seconds, not minutes. */
 struct HiddenIntOption {
     QString name;
-    int AppOptions::*field;
+    Given<int> ConfigOverrides::*field;
     int minimum;
     QString (*description)();
 };
@@ -34,14 +34,14 @@ struct HiddenIntOption {
 const QVector<HiddenIntOption>& hiddenIntOptions()
 {
     static const QVector<HiddenIntOption> options{
-        {QStringLiteral("confirm-delay-ms"), &AppOptions::confirmDelayMs, 0,
+        {QStringLiteral("confirm-delay-ms"), &ConfigOverrides::confirmDelayMs, 0,
          [] { return Tr::tr("Delay before a confirmation probe."); }},
-        {QStringLiteral("timeout-ms"), &AppOptions::timeoutMs, 100, [] { return Tr::tr("Timeout of each request."); }},
-        {QStringLiteral("slow-ms"), &AppOptions::slowMs, 1,
+        {QStringLiteral("timeout-ms"), &ConfigOverrides::timeoutMs, 100, [] { return Tr::tr("Timeout of each request."); }},
+        {QStringLiteral("slow-ms"), &ConfigOverrides::slowMs, 1,
          [] { return Tr::tr("Latency above which a probe counts as slow."); }},
-        {QStringLiteral("poll-interval-sec"), &AppOptions::pollIntervalSec, 1,
+        {QStringLiteral("poll-interval-sec"), &ConfigOverrides::pollIntervalSec, 1,
          [] { return Tr::tr("Status page poll interval (overrides the settings)."); }},
-        {QStringLiteral("probe-interval-sec"), &AppOptions::probeIntervalSec, 1,
+        {QStringLiteral("probe-interval-sec"), &ConfigOverrides::probeIntervalSec, 1,
          [] { return Tr::tr("Probe interval per model (overrides the settings)."); }},
     };
     return options;
@@ -59,14 +59,21 @@ void addAppOptions(QCommandLineParser& parser)
         {QStringLiteral("once"), Tr::tr("Check once, print the result and exit (no tray).")},
         {QStringLiteral("json"), Tr::tr("With --once: print one JSON object (schema 1).")},
         {QStringLiteral("no-probes"), Tr::tr("Official status feed only; send no test prompts.")},
-        {QStringLiteral("status-url"), Tr::tr("Statuspage base URL (default %1).").arg(kDefaultStatusUrl),
+        {QStringLiteral("status-url"),
+         Tr::tr("Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.").arg(kDefaultStatusUrl),
          Tr::tr("url")},
+        {QStringLiteral("providers"), Tr::tr("Watched providers, comma separated: %1 (default anthropic).")
+                                          .arg(Providers::ids().join(QStringLiteral(", "))),
+         Tr::tr("ids")},
         {QStringLiteral("api-url"), Tr::tr("API base URL (default %1).").arg(kDefaultApiUrl), Tr::tr("url")},
         {QStringLiteral("models"), Tr::tr("Watched model ids, comma separated."), Tr::tr("ids")},
         {QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang")},
         {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")},
         {QStringLiteral("demo"), Tr::tr("Run against the built-in simulated provider (no key, no network).")},
     });
+    QCommandLineOption settingsFile(QStringLiteral("settings"), Tr::tr("Settings file to read."), Tr::tr("file"));
+    settingsFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(settingsFile);
     for (const HiddenIntOption& o : hiddenIntOptions()) {
         QCommandLineOption option(o.name, o.description(), Tr::tr("n"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -99,15 +106,53 @@ static std::optional<int> readPositiveInt(const QString& text, const QString& na
     return value;
 }
 
+namespace {
+/*! \brief The option's value, else the environment's; "given" when either is set (an empty value is bad usage). */
+std::optional<QString> optionOrEnv(const QCommandLineParser& parser, const QProcessEnvironment& env,
+                                   const QString& option, const QString& variable)
+{
+    if (parser.isSet(option))
+        return parser.values(option).constLast();
+    if (!variable.isEmpty() && env.contains(variable))
+        return env.value(variable);
+    return std::nullopt;
+}
+
+bool readStatusUrls(const QStringList& values, ConfigOverrides& o, QString* error)
+{
+    for (const QString& text : values) {
+        // "openai=https://…" names a provider; a bare URL is Anthropic's page (as before providers existed).
+        QString provider = Providers::anthropic().id;
+        QString urlText = text;
+        const qsizetype eq = text.indexOf(u'=');
+        const qsizetype scheme = text.indexOf(u"://");
+        if (eq > 0 && (scheme < 0 || eq < scheme)) {
+            provider = text.left(eq).trimmed().toLower();
+            urlText = text.mid(eq + 1);
+            if (!Providers::byId(provider)) {
+                *error = Tr::tr("Unknown provider “%1” (known: %2).").arg(provider, Providers::ids().join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+        auto url = readUrl(urlText, error);
+        if (!url)
+            return false;
+        o.statusUrls.insert(provider, *url);
+    }
+    return true;
+}
+} // namespace
+
 std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const QProcessEnvironment& env,
                                          QString* error)
 {
-    AppOptions o;
-    o.once = parser.isSet(QStringLiteral("once"));
-    o.json = parser.isSet(QStringLiteral("json"));
+    AppOptions a;
+    ConfigOverrides& o = a.overrides;
+    a.once = parser.isSet(QStringLiteral("once"));
+    a.json = parser.isSet(QStringLiteral("json"));
     o.noProbes = parser.isSet(QStringLiteral("no-probes"));
-    o.demo = parser.isSet(QStringLiteral("demo"));
-    if (o.json && !o.once) {
+    a.demo = o.demo = parser.isSet(QStringLiteral("demo"));
+    if (a.json && !a.once) {
         *error = Tr::tr("--json only makes sense with --once.");
         return std::nullopt;
     }
@@ -116,47 +161,65 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         return std::nullopt;
     }
 
-    QString statusText = parser.value(QStringLiteral("status-url"));
-    if (statusText.isEmpty())
-        statusText = env.value(QStringLiteral("MODELPULSE_STATUS_URL"));
-    o.statusUrlGiven = !statusText.isEmpty();
-    auto status = readUrl(o.statusUrlGiven ? statusText : kDefaultStatusUrl, error);
-    if (!status)
+    QStringList statusValues = parser.values(QStringLiteral("status-url"));
+    if (statusValues.isEmpty() && env.contains(QStringLiteral("MODELPULSE_STATUS_URL")))
+        statusValues = env.value(QStringLiteral("MODELPULSE_STATUS_URL")).split(u',', Qt::SkipEmptyParts);
+    if (!readStatusUrls(statusValues, o, error))
         return std::nullopt;
-    o.statusUrl = *status;
 
-    QString apiText = parser.value(QStringLiteral("api-url"));
-    if (apiText.isEmpty())
-        apiText = env.value(QStringLiteral("MODELPULSE_API_URL"), kDefaultApiUrl);
-    auto api = readUrl(apiText, error);
-    if (!api)
-        return std::nullopt;
-    o.apiUrl = *api;
+    if (const auto apiText = optionOrEnv(parser, env, QStringLiteral("api-url"), QStringLiteral("MODELPULSE_API_URL"))) {
+        auto api = readUrl(*apiText, error);
+        if (!api)
+            return std::nullopt;
+        o.apiUrl.set(*api);
+    }
 
-    QString models = parser.value(QStringLiteral("models"));
-    if (models.isEmpty())
-        models = env.value(QStringLiteral("MODELPULSE_MODELS"));
-    for (const QString& id : models.split(u',', Qt::SkipEmptyParts)) {
-        const QString trimmed = id.trimmed();
-        // The same rule as the watched models in the settings: one definition of a valid id.
-        if (const auto refused = Settings::validate(Settings::Key::WatchedModels, QStringList{trimmed})) {
-            *error = *refused;
+    if (const auto models = optionOrEnv(parser, env, QStringLiteral("models"), QStringLiteral("MODELPULSE_MODELS"))) {
+        QStringList ids;
+        for (const QString& id : models->split(u',', Qt::SkipEmptyParts)) {
+            const QString trimmed = id.trimmed();
+            // The same rule as the watched models in the settings: one definition of a valid id.
+            if (const auto refused = Settings::validate(Settings::Key::WatchedModels, QStringList{trimmed})) {
+                *error = *refused;
+                return std::nullopt;
+            }
+            if (!ids.contains(trimmed))
+                ids.append(trimmed);
+        }
+        if (!ids.isEmpty())
+            o.models.set(ids);
+    }
+
+    if (const auto providers = optionOrEnv(parser, env, QStringLiteral("providers"), QStringLiteral("MODELPULSE_PROVIDERS"))) {
+        QStringList ids;
+        for (const QString& id : providers->split(u',', Qt::SkipEmptyParts)) {
+            const QString p = id.trimmed().toLower();
+            if (!Providers::byId(p)) {
+                *error = Tr::tr("Unknown provider “%1” (known: %2).").arg(p, Providers::ids().join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            if (!ids.contains(p))
+                ids << p;
+        }
+        if (ids.isEmpty()) {
+            *error = Tr::tr("--providers needs at least one of: %1.").arg(Providers::ids().join(QStringLiteral(", ")));
             return std::nullopt;
         }
-        if (!o.models.contains(trimmed))
-            o.models.append(trimmed);
+        o.providers.set(ids);
     }
 
-    o.lang = parser.value(QStringLiteral("lang")).toLower();
-    if (!o.lang.isEmpty() && o.lang != u"ko" && o.lang != u"en") {
-        *error = Tr::tr("--lang must be ko or en, got “%1”.").arg(o.lang);
+    a.lang = parser.value(QStringLiteral("lang")).toLower();
+    if (!a.lang.isEmpty() && a.lang != u"ko" && a.lang != u"en") {
+        *error = Tr::tr("--lang must be ko or en, got “%1”.").arg(a.lang);
         return std::nullopt;
     }
-    o.dataDir = parser.value(QStringLiteral("data-dir"));
-    if (o.dataDir.isEmpty())
-        o.dataDir = env.value(QStringLiteral("MODELPULSE_DATA_DIR"));
-    if (o.dataDir.isEmpty())
-        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    a.dataDir = parser.value(QStringLiteral("data-dir"));
+    if (a.dataDir.isEmpty())
+        a.dataDir = env.value(QStringLiteral("MODELPULSE_DATA_DIR"));
+    if (a.dataDir.isEmpty())
+        a.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    o.dataDir = a.dataDir;
+    a.settingsFile = parser.value(QStringLiteral("settings"));
 
     for (const HiddenIntOption& h : hiddenIntOptions()) {
         if (!parser.isSet(h.name))
@@ -164,9 +227,9 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         auto v = readPositiveInt(parser.value(h.name), QStringLiteral("--") + h.name, error);
         if (!v)
             return std::nullopt;
-        o.*h.field = std::max(h.minimum, *v);
+        (o.*h.field).set(std::max(h.minimum, *v));
     }
-    return o;
+    return a;
 }
 
 bool isHeadlessInvocation(int argc, char* argv[])

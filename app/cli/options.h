@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/monitorconfig.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -11,19 +13,13 @@
 struct AppOptions {
     bool once = false;
     bool json = false;
-    bool noProbes = false;
     bool demo = false;
-    QUrl statusUrl;
-    bool statusUrlGiven = false; //!< explicit URL: no mirror fallback
-    QUrl apiUrl;
-    QStringList models; //!< empty: discover / built-in
     QString lang; //!< "ko", "en" or empty (system)
-    QString dataDir; //!< empty: XDG data dir
-    int confirmDelayMs = 30000; //!< delay before the confirmation probe (hidden option for tests)
-    int timeoutMs = 15000; //!< per request (hidden option for tests)
-    int pollIntervalSec = 0; //!< 0: from the settings (hidden option for tests and benchmarks)
-    int probeIntervalSec = 0; //!< 0: from the settings (hidden option for tests and benchmarks)
-    int slowMs = 10000; //!< a probe answered later than this is "slow" (hidden option for tests)
+    QString dataDir; //!< never empty: --data-dir > MODELPULSE_DATA_DIR > XDG data dir
+    QString settingsFile; //!< --settings FILE (hidden, tests); empty = the user's modelpulse.ini
+    /*! \brief URLs, models, providers, intervals as given (option > environment); merged with the settings file
+     * by mergeConfig() — the only place that decides which value wins. */
+    ConfigOverrides overrides;
 };
 
 /*! \brief Declares every option on \a parser (same names for the tray app and `--once`). */

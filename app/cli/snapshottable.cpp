@@ -54,10 +54,10 @@ QString snapshotTable(const HealthSnapshot& s)
             + u'\n';
     else
         out += Tr::tr("Official status page: unavailable — %1")
-                   .arg(s.feed.error.isEmpty() ? Tr::tr("stale") : s.feed.error)
+                   .arg(s.feed.error.isNull() ? Tr::tr("stale") : reasonText(s.feed.error))
             + u'\n';
     if (s.connectivity.state == Connectivity::Offline)
-        out += Tr::tr("You are offline — not an outage. %1").arg(s.connectivity.reason) + u'\n';
+        out += Tr::tr("You are offline — not an outage. %1").arg(reasonText(s.connectivity.reason)) + u'\n';
     out += u'\n';
 
     const QStringList header{Tr::tr("Model"), Tr::tr("State"), Tr::tr("Official"), Tr::tr("Probe"),
@@ -91,8 +91,8 @@ QString snapshotTable(const HealthSnapshot& s)
             out += QStringLiteral("  • %1 (%2)\n").arg(m.name, m.status);
     }
     for (const auto& m : s.models) {
-        for (const QString& reason : m.reasons)
-            out += QStringLiteral("  %1: %2\n").arg(m.displayName, reason);
+        for (const Reason& reason : m.reasons)
+            out += QStringLiteral("  %1: %2\n").arg(m.displayName, reasonText(reason));
     }
     out += u'\n' + Tr::tr("Last official update: %1").arg(formatTime(s.feed.fetchedAt)) + u'\n';
     return out;

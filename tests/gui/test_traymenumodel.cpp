@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "health/healthevaluator.h"
+
 namespace {
 using Kind = TrayMenuRow::Kind;
 
@@ -132,10 +134,12 @@ TEST_CASE("action rows have the right enabled state", "[traymenu]")
 TEST_CASE("without a key: a hint and the official model states, no latency", "[traymenu]")
 {
     auto s = guitest::snapshot(HealthState::Operational);
-    s.models[0].state = HealthState::Unknown; // probe side unknown without a key
+    // Without a key the probe side is unknown and core's combined state is the official one.
+    s.models[0].state = HealthState::PartialOutage;
     s.models[0].probe = HealthState::Unknown;
     s.models[0].official = HealthState::PartialOutage;
     s.models[0].lastProbe.reset();
+    s.overall = HealthEvaluator::watchedOverall(s, {});
     const auto rows = TrayMenuModel::rows(s, ctx(false));
     REQUIRE(rows.size() > 2);
     CHECK(rows[0].kind == Kind::Header);
@@ -158,6 +162,7 @@ TEST_CASE("model rows show latency, probe failures and ahead-of-official", "[tra
     s.models[1].lastProbe->outcome = ProbeOutcome::Overloaded;
     s.models[1].lastProbe->httpStatus = 529;
     s.models[2].lastProbe.reset();
+    s.overall = HealthEvaluator::watchedOverall(s, {});
     const auto rows = TrayMenuModel::rows(s, ctx());
     CHECK(rows[1].text == QStringLiteral("Claude Opus 4.5 — Operational · 812 ms"));
     CHECK(rows[2].text == QStringLiteral("Claude Sonnet 4.5 — Partial outage · Overloaded (529) · ahead of official page"));
@@ -171,11 +176,12 @@ TEST_CASE("only watched models are listed, an empty choice means all", "[traymen
     auto c = ctx();
     c.watchedModels = QStringList{QStringLiteral("claude-haiku-4-5")};
     auto s = guitest::snapshot(HealthState::Operational);
-    s.models[0].state = HealthState::MajorOutage; // not watched: must not colour the icon
+    s.models[0].state = HealthState::MajorOutage; // not watched: not listed (the Monitor does not evaluate it at all)
     const auto rows = TrayMenuModel::rows(s, c);
     CHECK(rows[1].id == QStringLiteral("claude-haiku-4-5"));
     CHECK(rows[2].kind == Kind::Separator);
-    CHECK(TrayMenuModel::worstWatched(s, c) == HealthState::Operational);
+    // The icon is core's watched-overall rule, the same as --once's exit code (tests/unit/test_evaluator.cpp).
+    CHECK(TrayMenuModel::worstWatched(s, c) == s.overall);
 }
 
 TEST_CASE("incidents and maintenances get their own section with status, age and link", "[traymenu]")

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "health/healthevaluator.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -111,6 +113,7 @@ TEST_CASE("tray controller: icon, tooltip and menu follow the snapshot", "[tray]
     auto s = guitest::snapshot(HealthState::Operational);
     s.models[0].state = HealthState::MajorOutage;
     s.feed.stale = true;
+    s.overall = HealthEvaluator::watchedOverall(s, {}); // core's rule: what the Monitor puts in the snapshot
     tray.setSnapshot(s);
     CHECK(tray.iconState() == HealthState::MajorOutage);
     CHECK(tray.iconStale());

@@ -54,17 +54,17 @@ TEST_CASE("each probe outcome class through the real binary, per model", "[cli][
         Outcome{"hang past --timeout-ms 1500 → timeout", ModelBehaviour::of(K::Hang), "timeout", 0, "",
                 "partial_outage", "partial_outage", true, 2, "", 2},
         Outcome{"429 with retry-after → rate_limited, the user's quota", ModelBehaviour::error(429, 30),
-                "rate_limited", 429, "rate_limit_error", "unknown", "operational", false, 1, "quota", 0},
+                "rate_limited", 429, "rate_limit_error", "unknown", "unknown", false, 1, "quota", 3},
         Outcome{"401 → auth_error, the user's key, never an outage", ModelBehaviour::error(401), "auth_error", 401,
-                "authentication_error", "unknown", "operational", false, 1, "key", 0},
+                "authentication_error", "unknown", "unknown", false, 1, "key", 3},
         Outcome{"403 → auth_error", ModelBehaviour::error(403), "auth_error", 403, "permission_error", "unknown",
-                "operational", false, 1, "key", 0},
+                "unknown", false, 1, "key", 3},
         Outcome{"402 → billing_error", ModelBehaviour::error(402), "billing_error", 402, "billing_error", "unknown",
-                "operational", false, 1, "Billing", 0},
+                "unknown", false, 1, "Billing", 3},
         Outcome{"404 model → bad_request", ModelBehaviour::error(404), "bad_request", 404, "not_found_error",
-                "unknown", "operational", false, 1, "not found", 0},
+                "unknown", "unknown", false, 1, "not found", 3},
         Outcome{"400 → bad_request", ModelBehaviour::error(400), "bad_request", 400, "invalid_request_error",
-                "unknown", "operational", false, 1, "", 0});
+                "unknown", "unknown", false, 1, "", 3});
     INFO(c.label);
 
     QTemporaryDir home;
@@ -227,7 +227,7 @@ TEST_CASE("three models, three different answers in one run", "[cli][probes]")
     CHECK(run.model(kOpus).value(u"probe").toString() == u"partial_outage");
     CHECK(run.model(kSonnet).value(u"probe").toString() == u"operational");
     CHECK(run.model(kHaiku).value(u"probe").toString() == u"unknown");
-    CHECK(run.model(kHaiku).value(u"state").toString() == u"operational");
+    CHECK(run.model(kHaiku).value(u"state").toString() == u"unknown"); // the user's key: not green, not an outage
     CHECK(reasonsText(run.model(kHaiku)).contains(u"key"));
     CHECK(run.model(kHaiku).value(u"last_probe").toObject().value(u"outcome").toString() == u"auth_error");
 }
@@ -251,11 +251,11 @@ TEST_CASE("a redirect to another host is not followed and the key never reaches 
     const QJsonObject opus = run.model(kOpus);
     CHECK(opus.value(u"last_probe").toObject().value(u"outcome").toString() == u"network_error");
     CHECK(opus.value(u"last_probe").toObject().value(u"http_status").toInt() == status);
-    // Says nothing about Claude: the probe side is unknown, the page decides, no alarm.
+    // Says nothing about Claude: the probe side is unknown, no alarm — and no green check we cannot stand behind.
     CHECK(opus.value(u"probe").toString() == u"unknown");
-    CHECK(opus.value(u"state").toString() == u"operational");
+    CHECK(opus.value(u"state").toString() == u"unknown");
     CHECK(reasonsText(opus).contains(u"not followed"));
-    CHECK(run.process.exitCode == 0);
+    CHECK(run.process.exitCode == 3);
     CHECK(other.requestCount() == 0);
     // The configured host saw the key (its fingerprint) on API requests only, never on the status page.
     for (const SimRequest& r : sim.requests()) {
@@ -280,15 +280,17 @@ TEST_CASE("an API url on a closed port is a network error, not an outage", "[cli
     const OnceRun run = runOnce(probeArgs(sim.baseUrl(), closedUrl, home.filePath(QStringLiteral("d"))),
                                 keyedEnvironment(home, kKey));
     INFO(run.process.out.toStdString());
-    CHECK(run.process.exitCode == 0); // the page is green and a network error says nothing about Claude
+    // The page is green but our probes cannot reach the API from here: not an outage, not a green check (exit 3).
+    CHECK(run.process.exitCode == 3);
     CHECK(run.json.value(u"connectivity").toString() == u"online"); // the status page answered
     for (const QString& id : {kOpus, kSonnet, kHaiku}) {
         const QJsonObject m = run.model(id);
         CHECK(m.value(u"last_probe").toObject().value(u"outcome").toString() == u"network_error");
         CHECK(m.value(u"last_probe").toObject().value(u"http_status").isNull());
         CHECK(m.value(u"probe").toString() == u"unknown");
-        CHECK(m.value(u"state").toString() == u"operational");
+        CHECK(m.value(u"state").toString() == u"unknown");
         CHECK(reasonsText(m).contains(u"Network error"));
+        CHECK(m.value(u"reason_codes").toArray().contains(QStringLiteral("network_error")));
     }
     CHECK(closed.requestCount() == 0);
 }

@@ -63,7 +63,8 @@ TEST_CASE("two different endpoints refusing means offline", "[connectivity]")
         b = quint16(a + 1);
     const ConnectivityStatus s = runCheck(loopback(a), loopback(b));
     CHECK(s.state == Connectivity::Offline);
-    CHECK(s.reason.contains(QStringLiteral("Cannot connect to 127.0.0.1")));
+    CHECK(s.reason.code == u"cannot_connect");
+    CHECK(reasonText(s.reason).contains(QStringLiteral("Cannot connect to 127.0.0.1")));
 }
 
 TEST_CASE("one endpoint failing alone is not clear evidence", "[connectivity]")
@@ -71,7 +72,7 @@ TEST_CASE("one endpoint failing alone is not clear evidence", "[connectivity]")
     const QUrl url = loopback(closedPort());
     const ConnectivityStatus s = runCheck(url, url);
     CHECK(s.state == Connectivity::Unknown);
-    CHECK_FALSE(s.reason.isEmpty());
+    CHECK_FALSE(s.reason.isNull());
 }
 
 TEST_CASE("DNS failure of both hosts means offline with a DNS reason", "[connectivity]")
@@ -79,7 +80,7 @@ TEST_CASE("DNS failure of both hosts means offline with a DNS reason", "[connect
     const ConnectivityStatus s = runCheck(QUrl(QStringLiteral("https://api.modelpulse-test.invalid")),
                                           QUrl(QStringLiteral("https://status.modelpulse-test.invalid")));
     CHECK(s.state == Connectivity::Offline);
-    CHECK(s.reason == QStringLiteral("DNS lookup of api.modelpulse-test.invalid failed"));
+    CHECK(reasonText(s.reason) == QStringLiteral("DNS lookup of api.modelpulse-test.invalid failed"));
 }
 
 TEST_CASE("decide(): the evidence rules", "[connectivity]")
@@ -87,7 +88,7 @@ TEST_CASE("decide(): the evidence rules", "[connectivity]")
     EndpointEvidence api{QStringLiteral("api.anthropic.com"), 443, true, false, false, false, false};
     EndpointEvidence status{QStringLiteral("status.claude.com"), 443, true, false, false, false, false};
 
-    CHECK(ConnectivityChecker::decide(false, {api, status}).reason == QStringLiteral("No network"));
+    CHECK(reasonText(ConnectivityChecker::decide(false, {api, status}).reason) == QStringLiteral("No network"));
     CHECK(ConnectivityChecker::decide(false, {api, status}).state == Connectivity::Offline);
 
     EndpointEvidence reached = status;
@@ -98,11 +99,11 @@ TEST_CASE("decide(): the evidence rules", "[connectivity]")
     tls.tlsFailed = true;
     const auto t = ConnectivityChecker::decide(std::nullopt, {tls, status});
     CHECK(t.state == Connectivity::Unknown);
-    CHECK(t.reason == QStringLiteral("TLS handshake with api.anthropic.com failed (intercepted?)"));
+    CHECK(reasonText(t.reason) == QStringLiteral("TLS handshake with api.anthropic.com failed (intercepted?)"));
 
     EndpointEvidence proxy = api;
     proxy.proxyRefused = true;
-    CHECK(ConnectivityChecker::decide(std::nullopt, {proxy, status}).reason
+    CHECK(reasonText(ConnectivityChecker::decide(std::nullopt, {proxy, status}).reason)
           == QStringLiteral("Proxy refused the connection"));
 
     CHECK(ConnectivityChecker::decide(std::nullopt, {api, status}).state == Connectivity::Offline);

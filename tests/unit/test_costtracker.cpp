@@ -60,10 +60,11 @@ TEST_CASE("the monthly cap stops probing with a reason; failures cost nothing", 
     CHECK(cost.spentUsd() == 0.0);
     cost.recordProbe(answered(kOpus));
     CHECK_FALSE(cost.capReached());
-    CHECK(cost.capReason().isEmpty());
+    CHECK(cost.capReason().isNull());
     cost.recordProbe(answered(kOpus));
     CHECK(cost.capReached());
-    CHECK(cost.capReason().contains(QStringLiteral("cap")));
+    CHECK(cost.capReason().code == u"cost_cap");
+    CHECK(reasonText(cost.capReason()).contains(QStringLiteral("cap")));
 
     // A new month starts from zero.
     clock.set(QDateTime(QDate(2026, 12, 1), QTime(0, 0, 1), Qt::UTC));

@@ -220,12 +220,13 @@ const std::vector<Scenario>& scenarios()
           { { "claude-opus-4-5", H::DegradedPerformance, H::DegradedPerformance, H::Unknown, false,
               "Probes are off: no API key" },
             { "claude-haiku-4-5", H::Operational, H::Operational, H::Unknown, false, "" } } },
-        { "rejected key: probe unknown with its reason, never an outage",
+        // Never an outage, and not a green check either: the page's "operational" does not say it works for them.
+        { "rejected key: probe unknown with its reason, never an outage, never green",
           [](EvaluatorInput& in) {
               in.probes[QStringLiteral("claude-opus-4-5")] = probeAfter({ { ProbeOutcome::AuthError, 401 } });
           },
-          H::Operational,
-          { { "claude-opus-4-5", H::Operational, H::Operational, H::Unknown, false, "not an outage" } } },
+          H::Unknown,
+          { { "claude-opus-4-5", H::Unknown, H::Operational, H::Unknown, false, "not an outage" } } },
     };
     return list;
 }
@@ -260,8 +261,8 @@ TEST_CASE("evaluator scenarios: what each model shows and why", "[evaluator]")
                 CHECK(healthStateKey(m->probe) == healthStateKey(e.probe));
                 CHECK(m->aheadOfOfficial == e.ahead);
                 if (*e.reason) {
-                    INFO("reasons: " << m->reasons.join(QStringLiteral(" | ")).toStdString());
-                    CHECK(m->reasons.join(u'\n').contains(QString::fromUtf8(e.reason)));
+                    INFO("reasons: " << reasonTexts(m->reasons).join(QStringLiteral(" | ")).toStdString());
+                    CHECK(reasonTexts(m->reasons).join(u'\n').contains(QString::fromUtf8(e.reason)));
                 }
             }
         }

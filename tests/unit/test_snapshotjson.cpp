@@ -38,7 +38,7 @@ HealthSnapshot sample()
     p.latencyMs = 812;
     p.at = s.generatedAt.addSecs(-30);
     m.lastProbe = p;
-    m.reasons = QStringList{QStringLiteral("Last probe: overloaded")};
+    m.reasons = Reasons{Reason(QStringLiteral("last_probe"), {QStringLiteral("overloaded"), QStringLiteral("529")})};
     s.models.append(m);
     ModelHealth unprobed = m;
     unprobed.id = QStringLiteral("claude-haiku-4-5");

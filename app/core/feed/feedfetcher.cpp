@@ -16,7 +16,7 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager* nam, FetchLimits limits, QObject
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_abortReason = tr("The status page did not answer within %1 s.").arg(m_limits.timeoutMs / 1000.0);
+        m_abortReason = Reason(QStringLiteral("feed_timeout"), {QString::number(m_limits.timeoutMs / 1000.0)});
         if (m_reply)
             m_reply->abort();
     });
@@ -35,10 +35,10 @@ void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArr
 {
     abort();
     m_base = base;
-    m_abortReason.clear();
+    m_abortReason = Reason();
     if (auto refused = refuseUrl(base)) {
         // Report asynchronously so callers see one code path.
-        const QString reason = *refused;
+        const Reason reason(QStringLiteral("url_refused"), {*refused});
         QMetaObject::invokeMethod(this, [this, reason] { fail(reason); }, Qt::QueuedConnection);
         return;
     }
@@ -59,7 +59,7 @@ void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArr
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
         if (auto refused = refuseUrl(target)) {
-            m_abortReason = tr("The status page redirected to an unsafe address (%1).").arg(target.toString());
+            m_abortReason = Reason(QStringLiteral("feed_unsafe_redirect"), {target.toString()});
             reply->abort();
             return;
         }
@@ -67,7 +67,7 @@ void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArr
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (received > m_limits.maxBytes) {
-            m_abortReason = tr("The status page sent more than %1 MB; ignored.").arg(m_limits.maxBytes / (1024 * 1024));
+            m_abortReason = Reason(QStringLiteral("feed_too_large"), {QString::number(m_limits.maxBytes / (1024 * 1024))});
             reply->abort();
         }
     });
@@ -87,7 +87,7 @@ void FeedFetcher::abort()
     reply->deleteLater();
 }
 
-void FeedFetcher::fail(const QString& reason)
+void FeedFetcher::fail(const Reason& reason)
 {
     FetchResult result;
     result.url = m_base;
@@ -110,22 +110,21 @@ void FeedFetcher::onFinished()
     result.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
-    if (!m_abortReason.isEmpty()) {
+    if (!m_abortReason.isNull()) {
         result.error = m_abortReason;
     } else if (result.httpStatus == 304) {
         result.kind = FetchResult::Kind::NotModified;
     } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
-        result.error = tr("Cannot reach the status page: %1").arg(reply->errorString());
+        result.error = Reason(QStringLiteral("feed_unreachable"), {reply->errorString()});
     } else if (result.httpStatus == 403 || result.httpStatus == 405) {
         // Cloudflare-style challenges answer 403/405 with an HTML page: that is not "all clear".
-        result.error = tr("The status page refused the request (HTTP %1) — probably a bot challenge.")
-                           .arg(result.httpStatus);
+        result.error = Reason(QStringLiteral("feed_challenge"), {QString::number(result.httpStatus)});
     } else if (result.httpStatus == 429) {
-        result.error = tr("The status page is rate limiting us (HTTP 429).");
+        result.error = Reason(QStringLiteral("feed_rate_limited"));
     } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
-        result.error = tr("The status page answered HTTP %1.").arg(result.httpStatus);
+        result.error = Reason(QStringLiteral("feed_http_error"), {QString::number(result.httpStatus)});
     } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = tr("The status page connection failed: %1").arg(reply->errorString());
+        result.error = Reason(QStringLiteral("feed_connection_failed"), {reply->errorString()});
     } else {
         auto parsed = StatuspageParser::parseSummary(body);
         if (parsed.ok()) {
@@ -134,7 +133,7 @@ void FeedFetcher::onFinished()
             result.etag = reply->rawHeader("ETag");
             result.lastModified = reply->rawHeader("Last-Modified");
         } else {
-            result.error = parsed.error;
+            result.error = Reason(QStringLiteral("feed_malformed"), {parsed.error});
         }
     }
     emit finished(result);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/reason.h"
 #include "statuspagetypes.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@ struct FetchResult {
     Kind kind = Kind::Failed;
     QUrl url; //!< base URL that was asked
     std::optional<StatusSummary> summary; //!< set when Ok
-    QString error; //!< translated reason when Failed
+    Reason error; //!< why, when Failed
     int httpStatus = 0;
     std::optional<int> retryAfterSec;
     QByteArray etag;
@@ -51,12 +52,12 @@ signals:
 
 private:
     void onFinished();
-    void fail(const QString& reason);
+    void fail(const Reason& reason);
 
     QNetworkAccessManager* m_nam;
     FetchLimits m_limits;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QUrl m_base;
-    QString m_abortReason;
+    Reason m_abortReason;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/reason.h"
 #include "statuspagetypes.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ struct FeedState {
     QDateTime lastSuccess; //!< when `summary` was fetched (or confirmed by a 304)
     QDateTime lastAttempt;
     int consecutiveFailures = 0;
-    QString lastError; //!< translated reason of the last failure; empty after a success
+    Reason lastError; //!< why the last attempt failed; null after a success
     int pollIntervalSec = 60;
     int lastHttpStatus = 0; //!< of the last attempt; 0 = no HTTP answer at all (DNS, refused, TLS, reset, timeout)
 

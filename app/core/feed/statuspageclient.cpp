@@ -28,13 +28,30 @@ StatuspageClient::StatuspageClient(StatuspageClientConfig config, QNetworkAccess
     , m_config(std::move(config))
     , m_clock(clock)
     , m_fetcher(nam, m_config.limits)
+    , m_timer(clock->createTimer(this))
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_state.url = m_config.primary;
     m_state.pollIntervalSec = m_config.pollIntervalSec;
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &StatuspageClient::fetchNow);
+    connect(m_timer.get(), &ClockTimer::timeout, this, &StatuspageClient::fetchNow);
     connect(&m_fetcher, &FeedFetcher::finished, this, &StatuspageClient::onFetched);
+}
+
+StatuspageClient::~StatuspageClient() = default;
+
+int StatuspageClient::msUntilNextPoll() const
+{
+    return m_timer->isActive() ? int(m_timer->remainingMs()) : -1;
+}
+
+void StatuspageClient::fetchOnce()
+{
+    m_running = false;
+    m_once = true;
+    m_onceMirrorTried = false;
+    m_timer->stop();
+    m_fetcher.abort();
+    fetchNow();
 }
 
 void StatuspageClient::start()
@@ -46,13 +63,16 @@ void StatuspageClient::start()
 void StatuspageClient::stop()
 {
     m_running = false;
-    m_timer.stop();
+    m_once = false;
+    m_timer->stop();
     m_fetcher.abort();
 }
 
 QUrl StatuspageClient::nextUrl() const
 {
     // While the primary is down, every primaryRetryEvery-th poll still goes to it so its recovery is noticed.
+    if (m_forceMirror && !m_config.mirror.isEmpty())
+        return m_config.mirror;
     const bool useMirror = !m_config.mirror.isEmpty() && m_primaryFailures >= m_config.failuresBeforeMirror
         && (m_config.primaryRetryEvery <= 0 || (m_pollsWhilePrimaryDown + 1) % m_config.primaryRetryEvery != 0);
     return useMirror ? m_config.mirror : m_config.primary;
@@ -62,7 +82,7 @@ void StatuspageClient::setPollIntervalSec(int seconds)
 {
     m_config.pollIntervalSec = std::max(1, seconds);
     m_state.pollIntervalSec = m_config.pollIntervalSec;
-    if (m_timer.isActive())
+    if (m_timer->isActive())
         schedule(std::nullopt);
 }
 
@@ -90,8 +110,9 @@ void StatuspageClient::fetchNow()
 {
     if (m_fetcher.isRunning())
         return;
-    m_timer.stop();
+    m_timer->stop();
     const QUrl url = nextUrl();
+    m_forceMirror = false;
     if (m_primaryFailures >= m_config.failuresBeforeMirror)
         ++m_pollsWhilePrimaryDown;
     // Validators belong to the host that issued them.
@@ -116,7 +137,7 @@ void StatuspageClient::onFetched(const FetchResult& result)
             m_pollsWhilePrimaryDown = 0;
         }
         m_state.consecutiveFailures = 0;
-        m_state.lastError.clear();
+        m_state.lastError = Reason();
         m_state.lastSuccess = m_clock->now();
         if (result.kind == FetchResult::Kind::Ok) {
             m_state.summary = result.summary;
@@ -127,11 +148,23 @@ void StatuspageClient::onFetched(const FetchResult& result)
         // NotModified: the summary we hold is confirmed current.
     }
     emit updated(m_state);
+    if (m_once) {
+        // --once: an unusable primary falls back to the mirror at once (the same page, DESIGN.md).
+        if (result.kind == FetchResult::Kind::Failed && fromPrimary && !m_config.mirror.isEmpty() && !m_onceMirrorTried) {
+            m_onceMirrorTried = true;
+            m_forceMirror = true;
+            fetchNow();
+            return;
+        }
+        m_once = false;
+        emit onceFinished(m_state);
+        return;
+    }
     if (m_running)
         schedule(result.retryAfterSec);
 }
 
 void StatuspageClient::schedule(std::optional<int> retryAfterSec)
 {
-    m_timer.start(nextPollDelayMs(m_config, m_state.consecutiveFailures, retryAfterSec, m_random()));
+    m_timer->start(nextPollDelayMs(m_config, m_state.consecutiveFailures, retryAfterSec, m_random()));
 }

@@ -2,29 +2,31 @@
 
 #include "feedfetcher.h"
 #include "feedstate.h"
+#include "providers/providerprofile.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <random>
 
 class Clock;
+class ClockTimer;
 
 /*! \brief Anthropic's page and the same page on Atlassian's own domain (served when status.claude.com is not). */
 namespace StatusPages {
 inline QUrl official()
 {
-    return QUrl(QStringLiteral("https://status.claude.com"));
+    return Providers::anthropic().statusUrl;
 }
 inline QUrl mirror()
 {
-    return QUrl(QStringLiteral("https://anthropic.statuspage.io"));
+    return Providers::anthropic().statusMirror;
 }
 /*! \brief The mirror of \a primary: only the official page has one. */
 inline QUrl mirrorFor(const QUrl& primary)
 {
-    return primary == official() ? mirror() : QUrl();
+    return Providers::anthropic().mirrorFor(primary);
 }
 } // namespace StatusPages
 
@@ -57,8 +59,14 @@ class StatuspageClient : public QObject {
 public:
     StatuspageClient(StatuspageClientConfig config, QNetworkAccessManager* nam, const Clock* clock,
                      QObject* parent = nullptr);
+    ~StatuspageClient() override;
 
     void start(); //!< fetch now, then keep polling
+    /*!
+     * \brief One check (`--once`): fetch now and, when the primary fails and there is a mirror, the mirror right
+     * away; then onceFinished(). Nothing is scheduled afterwards.
+     */
+    void fetchOnce();
     void stop();
     void fetchNow(); //!< "Refresh now": poll immediately (keeps one request in flight at most)
     /*! \brief A new poll interval takes effect from the next poll. */
@@ -69,12 +77,14 @@ public:
     /*! \brief The base URL the next request goes to (primary, or the mirror after repeated failures). */
     QUrl nextUrl() const;
     /*! \brief Milliseconds until the next scheduled poll, -1 when none is scheduled. */
-    int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    int msUntilNextPoll() const;
     void setRandomSource(std::function<double()> unitRandom) { m_random = std::move(unitRandom); }
 
 signals:
     /*! \brief After every attempt (success, 304 or failure). */
     void updated(const FeedState& state);
+    /*! \brief fetchOnce() is done: the primary answered, or the mirror was asked too. */
+    void onceFinished(const FeedState& state);
 
 private:
     void onFetched(const FetchResult& result);
@@ -83,7 +93,7 @@ private:
     StatuspageClientConfig m_config;
     const Clock* m_clock;
     FeedFetcher m_fetcher;
-    QTimer m_timer;
+    std::unique_ptr<ClockTimer> m_timer;
     FeedState m_state;
     int m_primaryFailures = 0;
     int m_pollsWhilePrimaryDown = 0;
@@ -92,4 +102,7 @@ private:
     QUrl m_validatorsFor;
     std::function<double()> m_random;
     bool m_running = false;
+    bool m_once = false; //!< fetchOnce() in progress
+    bool m_onceMirrorTried = false;
+    bool m_forceMirror = false; //!< the next request goes to the mirror (fetchOnce fallback)
 };

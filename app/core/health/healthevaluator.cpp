@@ -2,7 +2,7 @@
 
 #include "healthevaluator.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 
@@ -39,50 +39,37 @@ bool affectsComponent(const Incident& incident, const QString& componentId)
     return false;
 }
 
-QString utcText(const QDateTime& t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
 struct Side {
     HealthState state = HealthState::Unknown;
-    QStringList reasons;
+    Reasons reasons;
 };
 
 Side probeSide(const EvaluatorInput& input, const QString& modelId, std::optional<ProbeResult>& last)
 {
     Side side;
     if (!input.probesEnabled) {
-        side.reasons << (input.probesDisabledReason.isEmpty()
-                             ? QCoreApplication::translate("HealthEvaluator", "Probes are off")
-                             : QCoreApplication::translate("HealthEvaluator", "Probes are off: %1")
-                                   .arg(input.probesDisabledReason));
+        side.reasons << Reason::wrapping(QStringLiteral("probes_off"), input.probesDisabledReason);
         return side;
     }
     const auto it = input.probes.constFind(modelId);
-    if (it == input.probes.constEnd() || (!it->last && it->state == HealthState::Unknown && it->reason.isEmpty())) {
-        side.reasons << QCoreApplication::translate("HealthEvaluator", "Not probed yet");
+    if (it == input.probes.constEnd() || (!it->last && it->state == HealthState::Unknown && it->reason.isNull())) {
+        side.reasons << Reason(QStringLiteral("not_probed"));
         return side;
     }
     const ProbeSideState& ps = *it;
     last = ps.last;
-    if (!ps.reason.isEmpty()) {
+    if (!ps.reason.isNull()) {
         side.reasons << ps.reason; // the user's problem (key, quota, network): says nothing about Claude
         return side;
     }
     side.state = ps.state;
     if (ps.consecutiveFailures >= 2)
-        side.reasons << QCoreApplication::translate("HealthEvaluator", "%n failed probes in a row", nullptr,
-                                                    ps.consecutiveFailures);
+        side.reasons << Reason(QStringLiteral("probe_failures"), {QString::number(ps.consecutiveFailures)});
     else if (ps.needsConfirmation)
-        side.reasons << QCoreApplication::translate("HealthEvaluator", "One probe failed; confirming");
+        side.reasons << Reason(QStringLiteral("probe_confirming"));
     if (ps.last) {
         const ProbeResult& r = *ps.last;
-        side.reasons << (r.httpStatus > 0 ? QCoreApplication::translate("HealthEvaluator", "Last probe: %1 (HTTP %2)")
-                                                .arg(probeOutcomeText(r.outcome))
-                                                .arg(r.httpStatus)
-                                          : QCoreApplication::translate("HealthEvaluator", "Last probe: %1")
-                                                .arg(probeOutcomeText(r.outcome)));
+        side.reasons << Reason(QStringLiteral("last_probe"), {probeOutcomeKey(r.outcome), QString::number(r.httpStatus)});
     }
     return side;
 }
@@ -139,9 +126,55 @@ bool isStale(const FeedState& feed, const QDateTime& now, int staleAfterInterval
     return feed.lastSuccess.msecsTo(now) > limitMs;
 }
 
+HealthState watchedOverall(const HealthSnapshot& snap, const QStringList& watchedServices)
+{
+    if (snap.connectivity.state == Connectivity::Offline)
+        return HealthState::Unknown;
+    const bool officialKnown = snap.feed.fetchedAt.isValid() && !snap.feed.stale;
+    // Watched services on this page. Ids the page does not have (another page given with --status-url) do not
+    // apply to it; with none of them on the page, the official overall counts.
+    QVector<HealthState> watched;
+    for (const QString& id : watchedServices) {
+        const auto it = std::find_if(snap.components.cbegin(), snap.components.cend(),
+                                     [&](const Component& c) { return c.id == id; });
+        if (it != snap.components.cend())
+            watched << (officialKnown ? it->status : HealthState::Unknown);
+    }
+    HealthState worst = HealthState::Operational;
+    if (!watchedServices.isEmpty() && !officialKnown) {
+        worst = HealthState::Unknown; // a watched service whose state we cannot read is not "operational"
+    } else if (watched.isEmpty()) {
+        worst = snap.officialOverall;
+        bool everyModelProbed = !snap.models.isEmpty();
+        for (const ModelHealth& m : snap.models)
+            everyModelProbed = everyModelProbed && m.probe != HealthState::Unknown;
+        // Exit code 3 means "feed unusable AND no probe result" (DESIGN.md): with no service watched, an unusable
+        // feed alone does not make the overall unknown when our own probes measured every model.
+        if (worst == HealthState::Unknown && everyModelProbed)
+            worst = HealthState::Operational;
+    } else {
+        for (HealthState s : std::as_const(watched))
+            worst = worse(worst, s);
+    }
+    for (const ModelHealth& m : snap.models)
+        worst = worse(worst, m.state);
+    return worst;
+}
+
+HealthState watchedOverall(const QVector<HealthSnapshot>& providers)
+{
+    if (providers.isEmpty())
+        return HealthState::Unknown;
+    HealthState worst = HealthState::Operational;
+    for (const HealthSnapshot& s : providers)
+        worst = worse(worst, s.overall);
+    return worst;
+}
+
 HealthSnapshot evaluate(const EvaluatorInput& input)
 {
     HealthSnapshot snap;
+    snap.provider = input.provider;
     snap.generatedAt = input.now;
     snap.connectivity = input.connectivity;
     const bool offline = input.connectivity.state == Connectivity::Offline;
@@ -168,14 +201,12 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
     snap.officialOverall = officialKnown ? officialOverall(*summary) : HealthState::Unknown;
 
     // Official side shared by all models when the feed is unusable.
-    QString feedReason;
+    Reason feedReason;
     if (!summary) {
-        feedReason = feed.lastError.isEmpty()
-            ? QCoreApplication::translate("HealthEvaluator", "Status feed not fetched yet")
-            : QCoreApplication::translate("HealthEvaluator", "Status feed unavailable: %1").arg(feed.lastError);
+        feedReason = feed.lastError.isNull() ? Reason(QStringLiteral("feed_not_fetched"))
+                                             : Reason::wrapping(QStringLiteral("feed_unavailable"), feed.lastError);
     } else if (stale) {
-        feedReason = QCoreApplication::translate("HealthEvaluator", "Status feed is stale (last update %1)")
-                         .arg(utcText(feed.lastSuccess));
+        feedReason = Reason(QStringLiteral("feed_stale"), {feed.lastSuccess.toUTC().toString(Qt::ISODate)});
     }
 
     // One attribution pass per unresolved incident, for every watched model at once.
@@ -210,10 +241,6 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
         }
     }
 
-    // Exit code 3 means "feed unusable AND no probe result" (DESIGN.md): an unusable feed alone does not make
-    // the overall state unknown when every model has been measured by our own probes.
-    HealthState overall = snap.officialOverall;
-    bool everyModelProbed = !input.models.isEmpty();
     for (const ModelInfo& model : input.models) {
         ModelHealth mh;
         mh.id = model.id;
@@ -231,31 +258,37 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
                 explained = explained || applies || open.at(i).affectsApi;
                 if (applies && open.at(i).effect != HealthState::Operational) {
                     official.state = worse(official.state, open.at(i).effect);
-                    official.reasons << QCoreApplication::translate("HealthEvaluator", "Official incident: %1 (%2)")
-                                            .arg(open.at(i).incident->name, healthStateText(open.at(i).effect));
+                    official.reasons << Reason(QStringLiteral("official_incident"),
+                                               {open.at(i).incident->name, healthStateKey(open.at(i).effect)});
                 }
             }
             // The component turned red before anyone posted an incident: every model gets its status.
             if (api && api->status != HealthState::Operational && !explained) {
                 official.state = worse(official.state, api->status);
-                official.reasons << QCoreApplication::translate("HealthEvaluator", "%1: %2 (no incident posted)")
-                                        .arg(api->name, healthStateText(api->status));
+                official.reasons << Reason(QStringLiteral("api_component"), {api->name, healthStateKey(api->status)});
             }
         }
 
         const Side probe = probeSide(input, model.id, mh.lastProbe);
         mh.official = official.state;
         mh.probe = probe.state;
+        const auto ps = input.probes.constFind(model.id);
+        // Our probes could not tell because of something on the user's side (a rejected key, billing, the quota, no
+        // route to the API): the page's "operational" is then no green check — we do not know that it works for them.
+        const bool userSideProblem = input.probesEnabled && ps != input.probes.constEnd() && !ps->reason.isNull();
 
         // An unknown side never hides what the other side knows; both unknown → unknown.
         if (official.state == HealthState::Unknown)
             mh.state = probe.state;
         else if (probe.state == HealthState::Unknown)
-            mh.state = official.state;
+            mh.state = userSideProblem && official.state == HealthState::Operational ? HealthState::Unknown
+                                                                                     : official.state;
         else
             mh.state = worse(official.state, probe.state);
+        // "Ahead of the official page" ends as soon as the page reports something for this model.
+        const bool pageReports = official.state != HealthState::Operational;
         mh.aheadOfOfficial = official.state != HealthState::Unknown && probe.state != HealthState::Unknown
-            && severity(probe.state) > severity(official.state);
+            && !pageReports && severity(probe.state) > severity(official.state);
 
         // Most important first: what drives the state leads.
         mh.reasons = mh.aheadOfOfficial ? probe.reasons + official.reasons : official.reasons + probe.reasons;
@@ -263,16 +296,11 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
             // Our own network is down: nothing we measure says anything about Claude.
             mh.state = HealthState::Unknown;
             mh.aheadOfOfficial = false;
-            mh.reasons.prepend(QCoreApplication::translate("HealthEvaluator", "You are offline — not an outage"));
+            mh.reasons.prepend(Reason(QStringLiteral("offline")));
         }
-        everyModelProbed = everyModelProbed && mh.probe != HealthState::Unknown;
         snap.models.append(std::move(mh));
     }
-    if (overall == HealthState::Unknown && everyModelProbed)
-        overall = HealthState::Operational;
-    for (const ModelHealth& mh : std::as_const(snap.models))
-        overall = worse(overall, mh.state);
-    snap.overall = offline ? HealthState::Unknown : overall;
+    snap.overall = watchedOverall(snap, input.watchedServices);
     return snap;
 }
 

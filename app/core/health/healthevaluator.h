@@ -14,8 +14,12 @@ struct EvaluatorInput {
     QVector<ModelInfo> models;
     QHash<QString, ProbeSideState> probes; //!< by model id; missing → probe side unknown
     bool probesEnabled = true; //!< false: --no-probes, no key, cap reached
-    QString probesDisabledReason; //!< translated, shown in each model's reasons when probes are off
+    Reason probesDisabledReason; //!< shown in each model's reasons when probes are off
     ConnectivityStatus connectivity;
+    /*! \brief Watched Statuspage component ids: they and the models make the overall state (the tray icon and the
+     * `--once` exit code). Empty: every component counts (the official overall). */
+    QStringList watchedServices;
+    QString provider = QStringLiteral("anthropic");
     int staleAfterIntervals = 3;
     QDateTime now;
 };
@@ -41,6 +45,14 @@ bool textNamesAnyModel(QStringView text);
 QStringList modelsNamedBy(const Incident& incident, const QVector<ModelInfo>& models, bool* namesAnyModel = nullptr);
 /*! \brief The API component: name contains "API" (Anthropic's id k8w3r06qmzrp). Null when none. */
 const Component* apiComponent(const StatusSummary& summary);
+/*!
+ * \brief The one watched-overall rule: worst of the watched models and watched services (a watched service whose
+ * state is not known counts as unknown); with no watched service, the official overall counts instead. Offline is
+ * unknown. What the tray icon shows and what `--once` exits with.
+ */
+HealthState watchedOverall(const HealthSnapshot& snapshot, const QStringList& watchedServices);
+/*! \brief Across providers: the worst of each snapshot's watched overall (`overall`). Empty → unknown. */
+HealthState watchedOverall(const QVector<HealthSnapshot>& providers);
 /*! \brief Is the feed stale: no success within staleAfterIntervals × poll interval? */
 bool isStale(const FeedState& feed, const QDateTime& now, int staleAfterIntervals);
 } // namespace HealthEvaluator

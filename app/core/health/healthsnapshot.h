@@ -2,10 +2,12 @@
 
 #include "feed/statuspagetypes.h"
 #include "healthstate.h"
+#include "reason.h"
 #include "net/connectivity.h"
 #include "probe/proberesult.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QUrl>
 #include <QVector>
@@ -17,7 +19,7 @@ struct FeedHealth {
     QUrl url;
     bool ok = false; //!< last fetch succeeded
     bool stale = false; //!< no success for 3 intervals → official side unknown
-    QString error; //!< translated reason; empty when ok
+    Reason error; //!< why the last fetch failed; null when ok
     QString indicator;
     QString description;
     QDateTime fetchedAt; //!< last success; null when never
@@ -49,12 +51,13 @@ struct ModelHealth {
     HealthState probe = HealthState::Unknown;
     bool aheadOfOfficial = false;
     std::optional<ProbeResult> lastProbe;
-    QStringList reasons; //!< translated, most important first
+    Reasons reasons; //!< most important first; text is made at the edges (reasonText)
+    QDateTime since; //!< when the combined state last changed (set by the Monitor; null = not known)
     bool operator==(const ModelHealth& o) const
     {
         return id == o.id && displayName == o.displayName && family == o.family && state == o.state
             && official == o.official && probe == o.probe && aheadOfOfficial == o.aheadOfOfficial
-            && lastProbe == o.lastProbe && reasons == o.reasons;
+            && lastProbe == o.lastProbe && reasons == o.reasons && since == o.since;
     }
 };
 
@@ -62,6 +65,7 @@ struct ModelHealth {
  * \brief The one value every consumer reads: tray, CLI JSON, history, notifier.
  */
 struct HealthSnapshot {
+    QString provider = QStringLiteral("anthropic"); //!< ProviderProfile id
     QDateTime generatedAt;
     HealthState overall = HealthState::Unknown; //!< worst of official overall and every model
     HealthState officialOverall = HealthState::Unknown; //!< worst of indicator and components
@@ -71,10 +75,11 @@ struct HealthSnapshot {
     QVector<IncidentHealth> incidents; //!< unresolved incidents only
     QVector<Incident> maintenances; //!< scheduled or in progress
     QVector<ModelHealth> models;
+    QHash<QString, QDateTime> serviceSince; //!< component id → when its status last changed (set by the Monitor)
 
     bool operator==(const HealthSnapshot& o) const
     {
-        return generatedAt == o.generatedAt && overall == o.overall && officialOverall == o.officialOverall
+        return provider == o.provider && serviceSince == o.serviceSince && generatedAt == o.generatedAt && overall == o.overall && officialOverall == o.officialOverall
             && connectivity == o.connectivity && feed == o.feed && components == o.components
             && incidents == o.incidents && maintenances == o.maintenances && models == o.models;
     }

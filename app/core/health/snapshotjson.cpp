@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace SnapshotJson {
 
 QJsonValue timeToJson(const QDateTime& time)
@@ -23,7 +25,8 @@ QJsonObject feedToJson(const FeedHealth& feed)
         {QStringLiteral("url"), feed.url.toString()},
         {QStringLiteral("ok"), feed.ok},
         {QStringLiteral("stale"), feed.stale},
-        {QStringLiteral("error"), stringOrNull(feed.error)},
+        {QStringLiteral("error"), stringOrNull(reasonText(feed.error))},
+        {QStringLiteral("error_code"), stringOrNull(feed.error.code)},
         {QStringLiteral("indicator"), stringOrNull(feed.indicator)},
         {QStringLiteral("description"), stringOrNull(feed.description)},
         {QStringLiteral("fetched_at"), timeToJson(feed.fetchedAt)},
@@ -72,7 +75,9 @@ QJsonObject modelToJson(const ModelHealth& m)
         {QStringLiteral("probe"), healthStateKey(m.probe)},
         {QStringLiteral("ahead_of_official"), m.aheadOfOfficial},
         {QStringLiteral("last_probe"), m.lastProbe ? QJsonValue(probeToJson(*m.lastProbe)) : QJsonValue::Null},
-        {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(reasonTexts(m.reasons))},
+        {QStringLiteral("reason_codes"), QJsonArray::fromStringList(reasonCodes(m.reasons))},
+        {QStringLiteral("since"), timeToJson(m.since)},
     };
 }
 } // namespace
@@ -93,11 +98,35 @@ QJsonObject probeToJson(const ProbeResult& p)
 
 QJsonObject toJson(const HealthSnapshot& s)
 {
+    QJsonObject out = providerToJson(s);
+    out.insert(QStringLiteral("schema"), kSchema);
+    out.insert(QStringLiteral("generated_at"), timeToJson(s.generatedAt));
+    return out;
+}
+
+QJsonObject toJson(const QVector<HealthSnapshot>& providers)
+{
+    if (providers.isEmpty())
+        return toJson(HealthSnapshot());
+    // The top-level fields keep describing Anthropic (schema 1); every watched provider is under "providers".
+    const auto anthropic = std::find_if(providers.cbegin(), providers.cend(),
+                                        [](const HealthSnapshot& s) { return s.provider == u"anthropic"; });
+    QJsonObject out = toJson(anthropic != providers.cend() ? *anthropic : providers.first());
+    QJsonArray list;
+    for (const HealthSnapshot& s : providers)
+        list.append(providerToJson(s));
+    out.insert(QStringLiteral("providers"), list);
+    return out;
+}
+
+QJsonObject providerToJson(const HealthSnapshot& s)
+{
     QJsonArray components;
     for (const auto& c : s.components)
         components.append(QJsonObject{{QStringLiteral("id"), c.id},
                                       {QStringLiteral("name"), c.name},
-                                      {QStringLiteral("status"), healthStateKey(c.status)}});
+                                      {QStringLiteral("status"), healthStateKey(c.status)},
+                                      {QStringLiteral("since"), timeToJson(s.serviceSince.value(c.id))}});
     QJsonArray incidents;
     for (const auto& i : s.incidents)
         incidents.append(incidentToJson(i));
@@ -109,12 +138,12 @@ QJsonObject toJson(const HealthSnapshot& s)
         models.append(modelToJson(m));
 
     return {
-        {QStringLiteral("schema"), kSchema},
-        {QStringLiteral("generated_at"), timeToJson(s.generatedAt)},
+        {QStringLiteral("provider"), s.provider},
         {QStringLiteral("overall"), healthStateKey(s.overall)},
         {QStringLiteral("official_overall"), healthStateKey(s.officialOverall)},
         {QStringLiteral("connectivity"), connectivityKey(s.connectivity.state)},
-        {QStringLiteral("connectivity_reason"), stringOrNull(s.connectivity.reason)},
+        {QStringLiteral("connectivity_reason"), stringOrNull(reasonText(s.connectivity.reason))},
+        {QStringLiteral("connectivity_reason_code"), stringOrNull(s.connectivity.reason.code)},
         {QStringLiteral("feed"), feedToJson(s.feed)},
         {QStringLiteral("components"), components},
         {QStringLiteral("incidents"), incidents},

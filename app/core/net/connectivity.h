@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/reason.h"
 #include "probe/proberesult.h"
 
 #include <QString>
@@ -13,7 +14,7 @@ QString connectivityKey(Connectivity c);
 /*! \brief Result of a connectivity check with a readable reason ("no network", "DNS failed", …). */
 struct ConnectivityStatus {
     Connectivity state = Connectivity::Unknown;
-    QString reason;
+    Reason reason;
     bool operator==(const ConnectivityStatus& o) const { return state == o.state && reason == o.reason; }
 };
 

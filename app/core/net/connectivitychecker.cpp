@@ -226,19 +226,18 @@ ConnectivityStatus ConnectivityChecker::decide(std::optional<bool> linkUp, const
             return {Connectivity::Online, {}};
     }
     if (linkUp == false)
-        return {Connectivity::Offline, tr("No network")};
+        return {Connectivity::Offline, Reason(QStringLiteral("no_network"))};
     for (const auto& e : evidence) {
         if (e.proxyRefused)
-            return {Connectivity::Unknown, tr("Proxy refused the connection")};
+            return {Connectivity::Unknown, Reason(QStringLiteral("proxy_refused"))};
     }
     for (const auto& e : evidence) {
         if (e.tlsFailed)
-            return {Connectivity::Unknown, tr("TLS handshake with %1 failed (intercepted?)").arg(endpointName(e))};
+            return {Connectivity::Unknown, Reason(QStringLiteral("tls_failed"), {endpointName(e)})};
     }
-    QString reason;
+    Reason reason;
     for (const auto& e : evidence) {
-        reason = e.dnsOk ? tr("Cannot connect to %1").arg(endpointName(e))
-                         : tr("DNS lookup of %1 failed").arg(endpointName(e));
+        reason = Reason(e.dnsOk ? QStringLiteral("cannot_connect") : QStringLiteral("dns_failed"), {endpointName(e)});
         break;
     }
     // Two different endpoints both unreachable at DNS or TCP level: that is our side, not theirs.

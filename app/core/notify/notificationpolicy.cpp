@@ -71,9 +71,9 @@ NotificationDecision NotificationPolicy::decide(const HealthSnapshot& previous, 
             Notification n;
             n.key = connectivityKey();
             n.title = tr("You are offline");
-            n.body = current.connectivity.reason.isEmpty()
+            n.body = current.connectivity.reason.isNull()
                 ? tr("ModelPulse cannot reach the network. This is not an outage of Claude.")
-                : tr("%1 — this is not an outage of Claude.").arg(current.connectivity.reason);
+                : tr("%1 — this is not an outage of Claude.").arg(reasonText(current.connectivity.reason));
             n.urgency = NotificationUrgency::Low;
             d.raise.append(n);
         }
@@ -115,7 +115,7 @@ void NotificationPolicy::decideModels(const HealthSnapshot& current, const Notif
             else if (wasOpen)
                 body << tr("The outage continues.");
             if (!m.reasons.isEmpty())
-                body << m.reasons.first();
+                body << reasonText(m.reasons.first());
             n.body = body.join(QLatin1Char('\n'));
             n.urgency = m.state == HealthState::MajorOutage ? NotificationUrgency::Critical : NotificationUrgency::Normal;
             n.url = urlForModel(current, m.id);

@@ -92,15 +92,11 @@ bool CostTracker::capReached() const
     return m_capUsd >= 0 && m_spentUsd >= m_capUsd;
 }
 
-QString CostTracker::capReason() const
+Reason CostTracker::capReason() const
 {
     if (!capReached())
         return {};
-    const QLocale locale;
-    return QCoreApplication::translate("CostTracker",
-                                       "Probes paused: this month's estimated probe cost (%1) reached the cap of %2")
-        .arg(locale.toCurrencyString(m_spentUsd, QStringLiteral("$"), 4),
-             locale.toCurrencyString(m_capUsd, QStringLiteral("$"), 2));
+    return Reason(QStringLiteral("cost_cap"), {QString::number(m_spentUsd, 'f', 6), QString::number(m_capUsd, 'f', 2)});
 }
 
 void CostTracker::recordProbe(const ProbeResult& result, const ProbeUsage& usage)

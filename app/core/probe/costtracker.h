@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/reason.h"
 #include "prober.h"
 
 #include <QHash>
@@ -50,7 +51,7 @@ public:
     /*! \brief True when this month's spend reached the cap: probing must stop. */
     bool capReached() const;
     /*! \brief Translated reason while capReached(), else empty. */
-    QString capReason() const;
+    Reason capReason() const;
 
     /*! \brief Counts one sent probe (and its cost when it was answered) and saves the counters. */
     void recordProbe(const ProbeResult& result, const ProbeUsage& usage = {});

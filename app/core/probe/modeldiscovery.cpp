@@ -94,7 +94,7 @@ void ModelDiscovery::start(const QUrl& apiUrl, const QString& apiKey)
 
 void ModelDiscovery::requestPage(const QString& afterId)
 {
-    QUrl url = Prober::endpoint(m_apiUrl, QStringLiteral("/v1/models"));
+    QUrl url = Prober::endpoint(m_apiUrl, Providers::anthropic().modelsPath);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     if (!afterId.isEmpty())
@@ -103,8 +103,8 @@ void ModelDiscovery::requestPage(const QString& afterId)
 
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("x-api-key", m_apiKey.toUtf8());
-    request.setRawHeader("anthropic-version", "2023-06-01");
+    for (const auto& [name, value] : Providers::anthropic().authHeaders(m_apiKey))
+        request.setRawHeader(name, value);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ModelPulse/" MODELPULSE_VERSION));
     m_timedOut = false;
     ++m_pages;

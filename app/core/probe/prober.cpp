@@ -1,5 +1,7 @@
 #include "prober.h"
 
+#include "providers/providerprofile.h"
+
 #include "net/retryafter.h"
 #include "net/urlpolicy.h"
 
@@ -62,12 +64,7 @@ bool Prober::isKeySafeUrl(const QUrl& url)
 
 QByteArray Prober::requestBody(const QString& modelId)
 {
-    QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
-                        {QStringLiteral("content"), QStringLiteral("ping")}};
-    QJsonObject body{{QStringLiteral("model"), modelId},
-                     {QStringLiteral("max_tokens"), 1},
-                     {QStringLiteral("messages"), QJsonArray{message}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return Providers::anthropic().probeBody(modelId);
 }
 
 bool Prober::isRunning(const QString& modelId) const
@@ -83,7 +80,7 @@ bool Prober::probe(const QString& modelId)
 {
     if (isRunning(modelId))
         return false;
-    const QUrl url = endpoint(m_config.apiUrl, QStringLiteral("/v1/messages"));
+    const QUrl url = endpoint(m_config.apiUrl, m_config.profile.messagesPath);
     if (!m_nam || !isKeySafeUrl(url)) {
         ProbeResult result;
         result.modelId = modelId;
@@ -100,8 +97,8 @@ bool Prober::probe(const QString& modelId)
     // Never follow: a redirect to another host would carry the key there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setRawHeader("x-api-key", m_config.apiKey.toUtf8());
-    request.setRawHeader("anthropic-version", "2023-06-01");
+    for (const auto& [name, value] : m_config.profile.authHeaders(m_config.apiKey))
+        request.setRawHeader(name, value);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ModelPulse/" MODELPULSE_VERSION));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "proberesult.h"
+#include "providers/providerprofile.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -29,7 +30,8 @@ struct ProbeUsage {
 
 /*! \brief Where and how to probe. The key lives here only for the duration of the request. */
 struct ProberConfig {
-    QUrl apiUrl = QUrl(QStringLiteral("https://api.anthropic.com"));
+    ProviderProfile profile = Providers::anthropic(); //!< endpoint paths, auth headers, request body
+    QUrl apiUrl = Providers::anthropic().apiBase;
     QString apiKey; //!< never copied into a ProbeResult, a log or an error message
     int timeoutMs = 30000;
     int slowThresholdMs = 10000;

@@ -3,15 +3,11 @@
 #include "costtracker.h"
 #include "util/clock.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {
 // While the cost cap pauses probing there is no due time; look again hourly so a new month resumes.
-constexpr int kCapRecheckMs = 60 * 60 * 1000;
-// QTimer takes an int; a day is plenty (the scheduler never plans further ahead than retry-after allows).
-constexpr qint64 kMaxTimerMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 kCapRecheckMs = 60 * 60 * 1000;
 } // namespace
 
 ProbeRunner::ProbeRunner(QNetworkAccessManager* nam, const Clock* clock, ProbeScheduleConfig config, QObject* parent,
@@ -20,11 +16,13 @@ ProbeRunner::ProbeRunner(QNetworkAccessManager* nam, const Clock* clock, ProbeSc
     , m_clock(clock)
     , m_scheduler(clock, config, seed)
     , m_prober(nam, clock)
+    , m_timer(clock->createTimer(this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ProbeRunner::wake);
+    connect(m_timer.get(), &ClockTimer::timeout, this, &ProbeRunner::wake);
     connect(&m_prober, &Prober::finished, this, &ProbeRunner::onProbeFinished);
 }
+
+ProbeRunner::~ProbeRunner() = default;
 
 void ProbeRunner::setModels(const QStringList& modelIds)
 {
@@ -42,8 +40,36 @@ void ProbeRunner::start()
 void ProbeRunner::stop()
 {
     m_running = false;
-    m_timer.stop();
+    m_round = false;
+    m_timer->stop();
     // Probes still in flight finish and are folded; nothing new starts.
+}
+
+void ProbeRunner::probeAllNow()
+{
+    if (!m_running)
+        return;
+    m_scheduler.makeAllDue();
+    wake();
+}
+
+void ProbeRunner::runRound(qint64 maxConfirmationWaitMs)
+{
+    m_round = true;
+    m_maxConfirmationWaitMs = maxConfirmationWaitMs;
+    m_roundAttempts.clear();
+    const QStringList models = m_scheduler.models();
+    m_roundPending = QSet<QString>(models.begin(), models.end());
+    m_running = true;
+    updatePause();
+    if (m_scheduler.isPaused())
+        m_roundPending.clear(); // the cap is reached: nothing is sent, the pause reason says why
+    m_scheduler.makeAllDue();
+    // Settle asynchronously even with nothing to do, so callers can connect after runRound().
+    m_clock->callAfter(0, this, [this] {
+        if (m_round)
+            wake();
+    });
 }
 
 void ProbeRunner::setOffline(bool offline)
@@ -65,10 +91,10 @@ void ProbeRunner::notifyNetworkChanged()
     arm();
 }
 
-QString ProbeRunner::pauseReason() const
+Reason ProbeRunner::pauseReason() const
 {
     if (m_scheduler.isOffline())
-        return QCoreApplication::translate("ProbeRunner", "Probes paused: you are offline");
+        return Reason(QStringLiteral("probes_paused_offline"));
     if (m_scheduler.isCapReached() && m_cost)
         return m_cost->capReason();
     return {};
@@ -92,9 +118,14 @@ void ProbeRunner::wake()
     updatePause();
     const QStringList due = m_scheduler.takeDue();
     for (const auto& id : due) {
-        if (!m_prober.probe(id))
-            m_scheduler.cancel(id); // a probe from before a re-baseline is still running: next round
+        // A round probes only what is still open; the rest waits for the tray's cadence (which a round never runs).
+        if ((m_round && !m_roundPending.contains(id)) || !m_prober.probe(id))
+            m_scheduler.cancel(id);
+        else if (m_round)
+            ++m_roundAttempts[id];
     }
+    if (m_round)
+        maybeFinishRound();
     arm();
 }
 
@@ -104,14 +135,13 @@ void ProbeRunner::arm()
         return;
     const auto next = m_scheduler.nextWakeup();
     if (!next) {
-        if (m_scheduler.isCapReached())
-            m_timer.start(kCapRecheckMs);
+        if (m_scheduler.isCapReached() && !m_round)
+            m_timer->start(kCapRecheckMs);
         else
-            m_timer.stop(); // offline or nothing to watch: setOffline()/setModels() re-arm
+            m_timer->stop(); // offline or nothing to watch: setOffline()/setModels() re-arm
         return;
     }
-    const qint64 ms = std::clamp<qint64>(m_clock->now().msecsTo(*next), 0, kMaxTimerMs);
-    m_timer.start(int(ms));
+    m_timer->start(std::max<qint64>(0, m_clock->now().msecsTo(*next)));
 }
 
 void ProbeRunner::onProbeFinished(const ProbeResult& result, const ProbeUsage& usage)
@@ -123,5 +153,29 @@ void ProbeRunner::onProbeFinished(const ProbeResult& result, const ProbeUsage& u
     if (folded)
         emit stateChanged(result.modelId, m_scheduler.state(result.modelId));
     updatePause();
+    if (m_round && m_roundPending.contains(result.modelId)) {
+        // Confirm a first provider failure once, so one unlucky request is not reported as an outage and two in a
+        // row are (DESIGN.md hysteresis) — unless retry-after asks for longer than a headless check should wait.
+        const ProbeSideState s = m_scheduler.state(result.modelId);
+        const bool confirm = folded && s.needsConfirmation && m_roundAttempts.value(result.modelId) == 1
+            && !m_scheduler.isPaused()
+            && m_clock->now().msecsTo(m_scheduler.nextDue(result.modelId)) <= m_maxConfirmationWaitMs;
+        if (!confirm)
+            m_roundPending.remove(result.modelId);
+        maybeFinishRound();
+    }
     arm();
+}
+
+void ProbeRunner::maybeFinishRound()
+{
+    if (!m_round || !m_roundPending.isEmpty())
+        return;
+    for (const QString& id : m_scheduler.models())
+        if (m_scheduler.isInFlight(id))
+            return;
+    m_round = false;
+    m_running = false;
+    m_timer->stop();
+    emit roundFinished();
 }

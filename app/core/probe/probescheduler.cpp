@@ -97,6 +97,17 @@ void ProbeScheduler::checkClockJump(const QDateTime& now)
         m_lastSeen = now;
 }
 
+void ProbeScheduler::makeAllDue()
+{
+    const QDateTime now = m_clock->now();
+    for (const auto& id : m_order) {
+        Entry& e = m_entries[id];
+        if (!e.inFlight && e.due > now)
+            e.due = now;
+    }
+    noteExpectedWake();
+}
+
 QStringList ProbeScheduler::takeDue()
 {
     const QDateTime now = m_clock->now();

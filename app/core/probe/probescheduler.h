@@ -58,6 +58,8 @@ public:
     /*! \brief How many times the scheduler re-baselined (tests, diagnostics). */
     int rebaselineCount() const { return m_rebaselines; }
 
+    /*! \brief Every model not in flight is due now ("Refresh now", a `--once` round); retry-after still holds. */
+    void makeAllDue();
     /*! \brief Models to probe now; they are marked in flight. Empty while paused. */
     QStringList takeDue();
     /*! \brief A probe of \a result.modelId ended; false when it was dropped (re-baseline, unknown model). */

@@ -12,27 +12,24 @@ bool isOutage(HealthState s)
 }
 
 // Why a probe that failed on our side tells nothing about Claude. Short, and says whose problem it is.
-QString userSideReason(const ProbeResult& r)
+Reason userSideReason(const ProbeResult& r)
 {
+    const QString http = QString::number(r.httpStatus);
     switch (r.outcome) {
     case ProbeOutcome::AuthError:
-        return QCoreApplication::translate("ProbeState", "Your API key was rejected (HTTP %1) — not an outage")
-            .arg(r.httpStatus > 0 ? r.httpStatus : 401);
+        return Reason(QStringLiteral("key_rejected"), {r.httpStatus > 0 ? http : QStringLiteral("401")});
     case ProbeOutcome::BillingError:
-        return QCoreApplication::translate("ProbeState", "Billing problem (HTTP 402) on your account — not an outage");
+        return Reason(QStringLiteral("billing_error"));
     case ProbeOutcome::RateLimited:
-        return QCoreApplication::translate("ProbeState", "Rate limited (HTTP 429) — your quota, not an outage");
+        return Reason(QStringLiteral("rate_limited"));
     case ProbeOutcome::BadRequest:
-        return QCoreApplication::translate("ProbeState", "Model not found or bad request (HTTP %1)")
-            .arg(r.httpStatus > 0 ? r.httpStatus : 400);
+        return Reason(QStringLiteral("bad_model"), {r.httpStatus > 0 ? http : QStringLiteral("400")});
     case ProbeOutcome::NetworkError:
-        return r.errorMessage.isEmpty()
-            ? QCoreApplication::translate("ProbeState", "Network error — not an outage")
-            : QCoreApplication::translate("ProbeState", "Network error: %1").arg(r.errorMessage);
+        return Reason(QStringLiteral("network_error"), {r.errorMessage});
     default:
         break;
     }
-    return QString();
+    return Reason();
 }
 
 } // namespace
@@ -56,7 +53,7 @@ ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, co
         s.consecutiveFailures = 0;
         ++s.consecutiveSuccesses;
         s.needsConfirmation = false;
-        s.reason.clear();
+        s.reason = Reason();
         const HealthState answered
             = outcome == ProbeOutcome::Slow ? HealthState::DegradedPerformance : HealthState::Operational;
         // From unknown one success is enough: the model answered, nothing says otherwise. Leaving an
@@ -69,7 +66,7 @@ ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, co
     if (isProviderFailure(outcome)) {
         s.consecutiveSuccesses = 0;
         ++s.consecutiveFailures;
-        s.reason.clear();
+        s.reason = Reason();
         HealthState byCount = HealthState::Unknown;
         if (s.consecutiveFailures >= forMajor)
             byCount = HealthState::MajorOutage;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/healthstate.h"
+#include "health/reason.h"
 #include "proberesult.h"
 
 #include <QStringList>
@@ -24,7 +25,7 @@ struct ProbeSideState {
     int consecutiveFailures = 0;
     int consecutiveSuccesses = 0;
     std::optional<ProbeResult> last;
-    QString reason; //!< translated; set when the last outcome is the user's problem
+    Reason reason; //!< set when the last outcome is the user's problem (key, quota, network)
     bool needsConfirmation = false; //!< one provider failure seen: probe again soon
 
     bool operator==(const ProbeSideState& o) const

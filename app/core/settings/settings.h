@@ -43,6 +43,7 @@ public:
         NotifyUserSideProblem,
         StartAtLogin,
         PausedUntil, //!< QDateTime (UTC); null = not paused
+        Providers, //!< QStringList of ProviderProfile ids; default {"anthropic"}
     };
     Q_ENUM(Key)
 
@@ -89,6 +90,7 @@ public:
     bool notify(Key kind) const;
     bool startAtLogin() const;
     QDateTime pausedUntil() const;
+    QStringList providers() const;
 
 signals:
     void changed(Settings::Key key);

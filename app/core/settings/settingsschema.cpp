@@ -28,6 +28,8 @@ QVector<SettingSpec> makeTable()
         {Key::NotifyUserSideProblem, "notify/userSideProblem", Type::Bool, true},
         {Key::StartAtLogin, "startAtLogin", Type::Bool, false},
         {Key::PausedUntil, "notify/pausedUntil", Type::DateTime, QDateTime()},
+        // OpenAI's page is a second provider, off by default (issue 7): most users watch Claude only.
+        {Key::Providers, "providers", Type::StringList, QStringList{QStringLiteral("anthropic")}},
     };
 }
 } // namespace
