@@ -248,8 +248,9 @@ QByteArray anthropicFixture(const char* name)
 }
 
 const char* const kWatched[] = {
-    "claude-opus-5",   "claude-opus-4-8",  "claude-opus-4-6",   "claude-sonnet-5", "claude-fable-5",   "claude-fable-5-1",
-    "claude-mythos-5", "claude-mythos-5-1", "claude-haiku-4-5", "claude-opus-4-7", "claude-opus-4-5", "claude-sonnet-4-6",
+    "claude-opus-5",    "claude-opus-4-8",  "claude-opus-4-6", "claude-sonnet-5",
+    "claude-fable-5",   "claude-fable-5-1", "claude-mythos-5", "claude-mythos-5-1",
+    "claude-haiku-4-5", "claude-opus-4-7",  "claude-opus-4-5", "claude-sonnet-4-6",
 };
 
 QVector<ModelInfo> watchedModels()
@@ -313,36 +314,41 @@ void checkPrefixes(const Incident& full, qsizetype firstNaming, const std::vecto
 
 } // namespace
 
-TEST_CASE("real 461yvfrzpwtt: an exhaustive list, then a narrower one, then the page's own three", "[attribution][fixture]")
+TEST_CASE("real 461yvfrzpwtt: an exhaustive list, then a narrower one, then the page's own three",
+          "[attribution][fixture]")
 {
     const auto r = StatuspageParser::parseIncident(anthropicFixture("incident_461yvfrzpwtt_narrowing.json"));
     REQUIRE(r.ok());
     REQUIRE(r.value->updates.size() == 7);
-    checkPrefixes(*r.value, 1,
-                  {
-                      // "Elevated errors for multiple models" names none (the evaluator's API-component rule then
-                      // applies it to every watched model; not attribution's business).
-                      { 0, "" },
-                      { 1, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
-                      { 2, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
-                      // "An exhaustive list of affected models: Mythos/Fable 5.1, Mythos/Fable 5, Opus 5, Opus 4.8,
-                      // Opus 4.6." — slash shorthand, and Fable 5 is not Fable 5.1.
-                      { 3, "claude-fable-5, claude-fable-5-1, claude-mythos-5, claude-mythos-5-1, claude-opus-4-6, "
-                           "claude-opus-4-8, claude-opus-5" },
-                      { 4, "claude-fable-5, claude-fable-5-1, claude-mythos-5, claude-mythos-5-1, claude-opus-4-6, "
-                           "claude-opus-4-8, claude-opus-5" }, // "continuing to work on a fix": no list, no change
-                      // "The only affected models right now are Opus 4.8 and Opus 5. The rest of the models have
-                      // recovered to baseline error rate."
-                      { 5, "claude-opus-4-8, claude-opus-5" },
-                      // "A fix has been deployed for Claude Mythos 5.1, Claude Fable 5.1, and Claude Opus 5": the page
-                      // goes back to its first three, and Opus 4.8 drops out. A careful reader might still suspect
-                      // Opus 4.8, but the page lists these three again in the resolved update too; we follow the page.
-                      { 6, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
-                      { 7, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
-                  });
+    checkPrefixes(
+        *r.value, 1,
+        {
+            // "Elevated errors for multiple models" names none (the evaluator's API-component rule then
+            // applies it to every watched model; not attribution's business).
+            { 0, "" },
+            { 1, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
+            { 2, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
+            // "An exhaustive list of affected models: Mythos/Fable 5.1, Mythos/Fable 5, Opus 5, Opus 4.8,
+            // Opus 4.6." — slash shorthand, and Fable 5 is not Fable 5.1.
+            { 3,
+              "claude-fable-5, claude-fable-5-1, claude-mythos-5, claude-mythos-5-1, claude-opus-4-6, "
+              "claude-opus-4-8, claude-opus-5" },
+            { 4,
+              "claude-fable-5, claude-fable-5-1, claude-mythos-5, claude-mythos-5-1, claude-opus-4-6, "
+              "claude-opus-4-8, claude-opus-5" }, // "continuing to work on a fix": no list, no change
+                                                  // "The only affected models right now are Opus 4.8 and Opus 5. The
+                                                  // rest of the models have recovered to baseline error rate."
+            { 5, "claude-opus-4-8, claude-opus-5" },
+            // "A fix has been deployed for Claude Mythos 5.1, Claude Fable 5.1, and Claude Opus 5": the page
+            // goes back to its first three, and Opus 4.8 drops out. A careful reader might still suspect
+            // Opus 4.8, but the page lists these three again in the resolved update too; we follow the page.
+            { 6, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
+            { 7, "claude-fable-5-1, claude-mythos-5-1, claude-opus-5" },
+        });
 }
 
-TEST_CASE("real fsh2zzzl2c4l: the failing model moves, then all, then baseline, then two more", "[attribution][fixture]")
+TEST_CASE("real fsh2zzzl2c4l: the failing model moves, then all, then baseline, then two more",
+          "[attribution][fixture]")
 {
     const auto r = StatuspageParser::parseIncident(anthropicFixture("incident_fsh2zzzl2c4l_flapping.json"));
     REQUIRE(r.ok());
@@ -460,7 +466,8 @@ const TableRow kTable[] = {
 
 } // namespace
 
-TEST_CASE("real incidents_2026-09-15: what each of the 50 incidents names and is attributed to", "[attribution][fixture]")
+TEST_CASE("real incidents_2026-09-15: what each of the 50 incidents names and is attributed to",
+          "[attribution][fixture]")
 {
     const auto r = StatuspageParser::parseIncidents(anthropicFixture("incidents_2026-09-15.json"));
     REQUIRE(r.ok());
@@ -473,8 +480,8 @@ TEST_CASE("real incidents_2026-09-15: what each of the 50 incidents names and is
         REQUIRE(it != incidents.cend());
         INFO(row.id << ": " << it->name.toStdString());
         CHECK(namedIn(*it) == QString::fromLatin1(row.named));
-        const QString expected = qstrcmp(row.attributed, "*") == 0 ? everyWatched()
-                                                                   : QString::fromLatin1(row.attributed);
+        const QString expected
+            = qstrcmp(row.attributed, "*") == 0 ? everyWatched() : QString::fromLatin1(row.attributed);
         bool any = false;
         CHECK(attributed(*it, &any) == expected);
         CHECK(any == (row.named[0] != '\0'));

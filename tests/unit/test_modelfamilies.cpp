@@ -88,12 +88,15 @@ TEST_CASE("a family is introduced by the shape of its name, minus products", "[m
 TEST_CASE("mentions carry what their clause says about them", "[modelfamilies]")
 {
     const QStringList seeds = ModelFamilies::builtinFamilies();
-    const auto read = [&](const char* text) { return mentionText(ModelProse(QString::fromUtf8(text)).mentions(seeds)); };
+    const auto read
+        = [&](const char* text) { return mentionText(ModelProse(QString::fromUtf8(text)).mentions(seeds)); };
     // Real bodies (461yvfrzpwtt, fsh2zzzl2c4l, zhk4v3yv1lsf, rkk5x44tndw9).
     CHECK(read("An exhaustive list of affected models: Mythos/Fable 5.1, Mythos/Fable 5, Opus 5, Opus 4.8, Opus 4.6.")
           == QStringLiteral("mythos 5.1, fable 5.1, mythos 5, fable 5, opus 5, opus 4.8, opus 4.6"));
-    CHECK(read("As of 7:32 UTC / 0:32 PT, Opus 5 errors are back to baseline but we're seeing again Sonnet 5's errors up.")
-          == QStringLiteral("opus 5 (recovered), sonnet 5"));
+    CHECK(
+        read(
+            "As of 7:32 UTC / 0:32 PT, Opus 5 errors are back to baseline but we're seeing again Sonnet 5's errors up.")
+        == QStringLiteral("opus 5 (recovered), sonnet 5"));
     CHECK(read("All models except Opus 5 have recovered. We're working to recover Opus 5 as well.")
           == QStringLiteral("all (recovered), opus 5, opus 5 (also)"));
     CHECK(read("As of 01:33 PT / 08:33 UTC we are back to errors across all models.") == QStringLiteral("all"));

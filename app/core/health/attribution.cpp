@@ -2,7 +2,8 @@
 //
 // The prose is read by ModelProse (modelfamilies.cpp); this file decides what the mentions mean for an incident.
 // Real incidents narrow and move the affected set in later updates (shared/fixtures/anthropic/):
-//   461yvfrzpwtt  "An exhaustive list of affected models: Mythos/Fable 5.1, Mythos/Fable 5, Opus 5, Opus 4.8, Opus 4.6."
+//   461yvfrzpwtt  "An exhaustive list of affected models: Mythos/Fable 5.1, Mythos/Fable 5, Opus 5, Opus 4.8,
+//   Opus 4.6."
 //                 → later "The only affected models right now are Opus 4.8 and Opus 5."
 //   fsh2zzzl2c4l  Opus 5 → "Opus 5 errors are back to baseline but we're seeing again Sonnet 5's errors up"
 //                 → Fable 5 → "back to errors across all models" → "the errors are back to baseline"
@@ -86,7 +87,8 @@ QVector<const IncidentUpdate*> updatesOldestFirst(const Incident& incident)
     out.reserve(incident.updates.size());
     for (auto it = incident.updates.crbegin(); it != incident.updates.crend(); ++it)
         out.append(&*it);
-    const bool timed = std::all_of(out.cbegin(), out.cend(), [](const IncidentUpdate* u) { return u->createdAt.isValid(); });
+    const bool timed
+        = std::all_of(out.cbegin(), out.cend(), [](const IncidentUpdate* u) { return u->createdAt.isValid(); });
     if (timed) {
         std::stable_sort(out.begin(), out.end(),
                          [](const IncidentUpdate* a, const IncidentUpdate* b) { return a->createdAt < b->createdAt; });
@@ -142,10 +144,11 @@ QVector<bool> attribute(const Incident& incident, const QVector<ModelInfo>& mode
         };
         if (!listed.isEmpty()) {
             // The latest list wins, unless it only adds: "Haiku 4.5 is also returning errors" (rkk5x44tndw9).
-            const bool adds = std::all_of(listed.cbegin(), listed.cend(), [](const ModelMention& m) { return m.additive; });
+            const bool adds
+                = std::all_of(listed.cbegin(), listed.cend(), [](const ModelMention& m) { return m.additive; });
             for (qsizetype k = 0; k < models.size(); ++k) {
-                affected[k] = anyRefersTo(listed, models[k])
-                    || (adds && affected[k] && !anyRefersTo(recovered, models[k]));
+                affected[k]
+                    = anyRefersTo(listed, models[k]) || (adds && affected[k] && !anyRefersTo(recovered, models[k]));
             }
         } else if (texts[i].honoursRecovery) {
             // "Opus 5 errors are back to baseline." narrows; "the errors are back to baseline." clears.

@@ -25,12 +25,12 @@ constexpr const char16_t* kFamilies[] = { u"opus", u"sonnet", u"haiku", u"mythos
 // The real page names Claude Cowork, Claude Design, Claude Tag, Claude Services, Claude for Government,
 // Claude in Slack and "Claude by Anthropic for Word" (incidents_2026-09-15.json).
 constexpr const char16_t* kNotModels[] = {
-    u"ai",        u"api",      u"apps",     u"app",     u"code",       u"desktop",  u"console", u"platform",
-    u"pro",       u"max",      u"team",     u"teams",   u"gov",        u"mobile",   u"web",     u"chat",
-    u"sdk",       u"cli",      u"status",   u"agent",   u"agents",     u"for",      u"in",      u"enterprise",
-    u"cowork",    u"design",   u"tag",      u"service", u"services",   u"by",       u"on",      u"via",
-    u"model",     u"models",   u"account",  u"browser", u"extension",  u"remote",   u"routines", u"research",
-    u"education", u"government", u"office", u"voice",   u"connectors", u"artifacts", u"projects", u"claude",
+    u"ai",        u"api",        u"apps",    u"app",     u"code",       u"desktop",   u"console",  u"platform",
+    u"pro",       u"max",        u"team",    u"teams",   u"gov",        u"mobile",    u"web",      u"chat",
+    u"sdk",       u"cli",        u"status",  u"agent",   u"agents",     u"for",       u"in",       u"enterprise",
+    u"cowork",    u"design",     u"tag",     u"service", u"services",   u"by",        u"on",       u"via",
+    u"model",     u"models",     u"account", u"browser", u"extension",  u"remote",    u"routines", u"research",
+    u"education", u"government", u"office",  u"voice",   u"connectors", u"artifacts", u"projects", u"claude",
 };
 
 // Words that make a clause say "this is fine now". "resolved" is deliberately absent: "The issue affecting
@@ -44,8 +44,7 @@ bool equalsWord(QStringView word, QStringView s)
     return word.size() == s.size() && word.compare(s, Qt::CaseInsensitive) == 0;
 }
 
-template<std::size_t N>
-bool equalsAny(QStringView word, const char16_t* const (&list)[N])
+template <std::size_t N> bool equalsAny(QStringView word, const char16_t* const (&list)[N])
 {
     for (const char16_t* s : list) {
         if (equalsWord(word, QStringView(s)))
@@ -112,7 +111,8 @@ bool looksLikeVersion(QStringView number)
 
 } // namespace
 
-ModelProse::ModelProse(const QString& text) : m_text(text)
+ModelProse::ModelProse(const QString& text)
+    : m_text(text)
 {
     tokenize();
     readClauses();
@@ -211,9 +211,7 @@ QVector<ModelMention> ModelProse::mentions(const QStringList& families, bool* re
     QVector<ModelMention> out;
     QVector<bool> consumed(m_tokens.size(), false); // numbers already read as some family's version
     QVector<bool> clauseNamesModel(m_clauses.size(), false);
-    const auto at = [&](qsizetype k) -> const Token* {
-        return k >= 0 && k < m_tokens.size() ? &m_tokens[k] : nullptr;
-    };
+    const auto at = [&](qsizetype k) -> const Token* { return k >= 0 && k < m_tokens.size() ? &m_tokens[k] : nullptr; };
     const auto isFamily = [&](qsizetype k) {
         const Token* t = at(k);
         return t && t->kind == Kind::Word && equalsAny(text(*t), families);
@@ -380,9 +378,8 @@ QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
         order[i] = i;
     // Newest incident first; incidents.json is not strictly sorted by createdAt (2026-09-15 capture: r1pqn1kb4hvk,
     // created 09-10, is listed before t33dncr5ydvl, created 09-11), so sort rather than trust the order given.
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return incidents[a].createdAt > incidents[b].createdAt;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return incidents[a].createdAt > incidents[b].createdAt; });
 
     struct Newest {
         QString family;
@@ -401,7 +398,8 @@ QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
             for (const ModelMention& m : p.mentions(families)) {
                 if (m.family.isEmpty() || m.version.isEmpty())
                     continue; // "claude-2.1", "Opus models": nothing to build an id from
-                auto it = std::find_if(found.begin(), found.end(), [&](const Newest& n) { return n.family == m.family; });
+                auto it
+                    = std::find_if(found.begin(), found.end(), [&](const Newest& n) { return n.family == m.family; });
                 if (it == found.end())
                     found.append({ m.family, m.version });
                 else if (ModelFamilies::compareVersions(m.version, it->version) > 0)

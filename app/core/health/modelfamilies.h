@@ -35,8 +35,7 @@ struct ModelMention {
  * the tokens, so an incident's families can be learned from all its texts before any text is read for
  * mentions (a bare "Nova" counts once "Claude Nova 6" appeared anywhere in the incident).
  */
-class ModelProse
-{
+class ModelProse {
 public:
     explicit ModelProse(const QString& text);
 
@@ -79,9 +78,9 @@ private:
 
 /*! \brief Model families: the built-in seeds and the words that are products, not families. */
 namespace ModelFamilies {
-/*! \brief Families recognised without "Claude" before them even when nobody watches them: opus, sonnet, haiku, mythos, fable. */
+/*! \brief Seeds recognised as bare words even when nobody watches them: opus, sonnet, haiku, mythos, fable. */
 QStringList builtinFamilies();
-/*! \brief Is \a word (any case) a product or filler after "Claude" ("Code", "API", "Cowork", "for", …), never a family? */
+/*! \brief Is \a word (any case) a product or filler after "Claude" ("Code", "API", "Cowork", "for")? */
 bool isProductWord(QStringView word);
 /*! \brief Compares dotted versions numerically: "5.1" > "5" > "4.8"; "5" == "5.0". Returns <0, 0 or >0. */
 int compareVersions(QStringView a, QStringView b);
