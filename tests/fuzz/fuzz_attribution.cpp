@@ -2,6 +2,7 @@
 // tokeniser, the id parser or the matcher. The first line (up to a newline) is also tried as a model id.
 
 #include "health/healthevaluator.h"
+#include "health/modelfamilies.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -39,5 +40,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // Naming a model implies naming some model.
     if (!named.isEmpty() && !any)
         __builtin_trap();
+
+    // Every further line is one more update (newest first, as on the wire): the latest-list fold and the
+    // default-model reading see many short texts, with closing updates mixed in.
+    const QStringList lines = rest.split(u'\n');
+    incident.updates.clear();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        IncidentUpdate u;
+        u.body = lines.at(i);
+        u.status = i % 3 == 0 ? QStringLiteral("resolved") : QStringLiteral("investigating");
+        incident.updates.append(u);
+    }
+    const QStringList latest = HealthEvaluator::modelsNamedBy(incident, all, &any);
+    if (latest.size() > all.size() || (!latest.isEmpty() && !any))
+        __builtin_trap();
+    for (const ModelInfo& m : newestModelsNamedIn({ incident })) {
+        if (m.family.isEmpty() || m.version.isEmpty() || !m.id.startsWith(QLatin1String("claude-")))
+            __builtin_trap(); // ids are built only from a family and a version
+    }
     return 0;
 }

@@ -67,3 +67,16 @@ TEST_CASE("built-in models are the newest Opus, Sonnet and Haiku", "[modelinfo]"
     for (const ModelInfo& m : models)
         CHECK(m.version == QStringLiteral("4.5"));
 }
+
+TEST_CASE("an id in the current grammar from family and version", "[modelinfo]")
+{
+    CHECK(modelIdFor(QStringLiteral("opus"), QStringLiteral("5")) == QStringLiteral("claude-opus-5"));
+    CHECK(modelIdFor(QStringLiteral("mythos"), QStringLiteral("5.1")) == QStringLiteral("claude-mythos-5-1"));
+    CHECK(modelIdFor(QStringLiteral("Haiku"), QStringLiteral("4.5")) == QStringLiteral("claude-haiku-4-5"));
+    CHECK(modelIdFor(QString(), QStringLiteral("2.1")).isEmpty()); // "Claude 2.1" has no family
+    CHECK(modelIdFor(QStringLiteral("opus"), QString()).isEmpty());
+    const ModelInfo back = modelInfoFromId(modelIdFor(QStringLiteral("fable"), QStringLiteral("5.1")));
+    CHECK(back.family == QStringLiteral("fable"));
+    CHECK(back.version == QStringLiteral("5.1"));
+    CHECK(back.displayName == QStringLiteral("Claude Fable 5.1"));
+}

@@ -32,15 +32,28 @@ HealthSnapshot evaluate(const EvaluatorInput& input);
 HealthState officialOverall(const StatusSummary& summary);
 /*! \brief The state an unresolved incident implies (impact, monitoring capped at degraded); resolved → Operational. */
 HealthState incidentEffect(const Incident& incident);
-/*! \brief Does the incident's title or any update body name the model? (display name, family+version, bare family) */
+/*!
+ * \brief Does the incident apply to the model now? The latest update that lists models wins; while no update names
+ * a model, the title decides (DESIGN.md "Health vocabulary"). Same rule as modelsNamedBy() for one model.
+ */
 bool incidentNamesModel(const Incident& incident, const ModelInfo& model);
 /*! \brief Does the text name the model? Case-insensitive, whole words; another version of the family does not match. */
 bool textNamesModel(QStringView text, const ModelInfo& model);
-/*! \brief Does the text name any Claude model at all (any family word followed by a version, or a bare family)? */
+/*!
+ * \brief Does the text name any Claude model at all (a known family word with or without a version, "Claude <Name>
+ * <version>", an API id, "Claude 2.1", or "all models")?
+ */
 bool textNamesAnyModel(QStringView text);
 /*!
- * \brief Which of \a models does the incident name? One scan of its title and update bodies for all models
- * (what evaluate() uses). \a namesAnyModel, when given, receives whether it names any model at all.
+ * \brief Which of \a models does the incident apply to now? One tokenisation of its title and of each update body
+ * for all models (what evaluate() uses).
+ *
+ * Updates are read oldest first: the latest one that lists models replaces the set ("The only affected models right
+ * now are Opus 4.8 and Opus 5"), unless it only adds ("Haiku 4.5 is *also* returning errors"); one that says a named
+ * model is back to baseline / recovered / operational removes it; one that says "the errors are back to baseline"
+ * and names none clears the set. Closing (resolved) updates and the title only list. "all models" applies to every
+ * model; "Mythos/Fable 5.1" is Mythos 5.1 and Fable 5.1. \a namesAnyModel, when given, receives whether any text of
+ * the incident names any model at all (the API-component rule applies to incidents that name none).
  */
 QStringList modelsNamedBy(const Incident& incident, const QVector<ModelInfo>& models, bool* namesAnyModel = nullptr);
 /*! \brief The API component: name contains "API" (Anthropic's id k8w3r06qmzrp). Null when none. */

@@ -82,6 +82,15 @@ ModelInfo modelInfoFromId(const QString& id, const QString& displayName)
     return info;
 }
 
+QString modelIdFor(const QString& family, const QString& version)
+{
+    if (family.isEmpty() || version.isEmpty())
+        return {};
+    QString v = version;
+    v.replace(u'.', u'-'); // ids spell 4.5 as 4-5 (claude-haiku-4-5)
+    return QStringLiteral("claude-") + family.toLower() + u'-' + v;
+}
+
 QVector<ModelInfo> builtinModels()
 {
     // The newest Opus, Sonnet and Haiku at the time of writing, as undated aliases so the API keeps

@@ -24,5 +24,11 @@ struct ModelInfo {
 /*! \brief Derives family, version and (when \a displayName is empty) a display name from a model id. */
 ModelInfo modelInfoFromId(const QString& id, const QString& displayName = {});
 
+/*!
+ * \brief The id of a model in the current grammar: ("opus", "5") → `claude-opus-5`, ("mythos", "5.1") →
+ * `claude-mythos-5-1`. Empty when \a family or \a version is empty (no id names "Claude 2.1" by family).
+ */
+QString modelIdFor(const QString& family, const QString& version);
+
 /*! \brief Built-in list used offline or without a key: the newest Opus, Sonnet and Haiku. */
 QVector<ModelInfo> builtinModels();
