@@ -29,6 +29,15 @@ done
 warnings=$(groff -man -ww -z docs/modelpulse.1 2>&1) || fail "groff failed: $warnings"
 [ -z "$warnings" ] || fail "docs/modelpulse.1: $warnings"
 
+# One version everywhere: CMakeLists.txt's project VERSION is the package's and --version's; the man page and the
+# metainfo's newest release must say the same.
+version=$(sed -n 's/^project(ModelPulse VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+[ -n "$version" ] || fail "no project VERSION in CMakeLists.txt"
+grep -q "^\.TH MODELPULSE 1 \"[0-9-]*\" \"ModelPulse $version\"" docs/modelpulse.1 \
+    || fail "docs/modelpulse.1's .TH line does not say ModelPulse $version"
+newest=$(grep -o '<release version="[^"]*"' packaging/linux/io.github.modelpulse.metainfo.xml | head -n 1 | cut -d'"' -f2)
+[ "$newest" = "$version" ] || fail "the metainfo's newest release is $newest, the project is $version"
+
 /usr/bin/env python3 tests/packaging/check_flatpak_manifest.py packaging/flatpak/io.github.modelpulse.json \
     || fail "the Flatpak manifest is invalid"
 

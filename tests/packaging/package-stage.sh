@@ -116,31 +116,8 @@ set +e
 rc=$?
 set -e
 [ "$rc" = 0 ] || fail "--once --json --no-probes exited $rc (want 0, operational); stderr: $(cat "$work/once.err")"
-python3 - "$work/once.json" "$url" docs/headless.md <<'EOF' || fail "the JSON of --once --json --no-probes is not what docs/headless.md promises"
-import json, re, sys
-path, url, doc_path = sys.argv[1:4]
-s = json.load(open(path, encoding="utf-8"))
-doc = open(doc_path, encoding="utf-8").read()
-assert s["schema"] == 1, s["schema"]
-assert s["overall"] == "operational" and s["official_overall"] == "operational", (s["overall"], s["official_overall"])
-assert s["feed"]["ok"] is True and s["feed"]["url"] == url, s["feed"]
-assert s["models"] and all(m["probe"] == "unknown" and m["last_probe"] is None for m in s["models"]), s["models"]
-assert s["components"], "no components"
-# Every field the installed binary emits is documented (additive fields must be documented when they appear).
-def keys(value, prefix=""):
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield k
-            yield from keys(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from keys(v)
-documented = set(re.findall(r"^\| `([a-z_]+)` \|", doc, re.M))
-missing = sorted(set(keys(s)) - documented)
-assert not missing, f"fields not documented in docs/headless.md: {missing}"
-print(f"--once --json: schema 1, overall operational, {len(s['models'])} models, {len(s['components'])} components; "
-      f"all {len(set(keys(s)))} field names documented")
-EOF
+python3 tests/packaging/check_once_json.py "$work/once.json" docs/headless.md --overall operational --feed-url "$url" \
+    --no-probes || fail "the JSON of --once --json --no-probes is not what docs/headless.md promises"
 set +e
 korean=$(/usr/bin/modelpulse --once --no-probes --lang ko --status-url "$url" --api-url "$url" 2>&1)
 rc=$?
@@ -151,10 +128,13 @@ echo "--once --lang ko: Korean table, exit 0"
 
 start_sim outage --summary-file "$src/tests/fixtures/statuspage/github_summary_partial_outage.json"
 set +e
-/usr/bin/modelpulse --once --json --no-probes --status-url "$sim_url" --api-url "$sim_url" >"$work/outage.json" 2>&1
+/usr/bin/modelpulse --once --json --no-probes --status-url "$sim_url" --api-url "$sim_url" >"$work/outage.json" \
+    2>"$work/outage.err"
 rc=$?
 set -e
 [ "$rc" = 2 ] || fail "a page in partial outage gave exit code $rc (want 2): $(head -c 2000 "$work/outage.json")"
+python3 tests/packaging/check_once_json.py "$work/outage.json" docs/headless.md --overall partial_outage \
+    --feed-url "$sim_url" --no-probes || fail "the JSON for a page in partial outage is not what docs/headless.md promises"
 echo "--once against a page in partial outage: exit 2"
 set +e
 /usr/bin/modelpulse --once --status-url http://example.com >/dev/null 2>"$work/usage.err"
