@@ -2,8 +2,10 @@
 # The whole test suite on a fresh Debian 12 / Ubuntu machine, headless:
 #   installs the packages (packaging/install-deps.sh), builds with ASan + UBSan and -Werror (preset "ci"),
 #   runs every test inside a throwaway desktop session (Xvfb, D-Bus, dunst, trayer, gnome-keyring),
-#   then fuzzes the feed parsers and the attribution matcher (clang + libFuzzer) for a bounded time.
-# .ci/run calls exactly this. MODELPULSE_FUZZ_SECONDS=0 skips fuzzing.
+#   builds the .deb from a release tree, installs it, smoke-tests the installed binary and purges it
+#   (tests/packaging/package-stage.sh), then fuzzes the feed parsers and the attribution matcher (clang + libFuzzer) for a bounded time.
+# .ci/run calls exactly this. MODELPULSE_FUZZ_SECONDS=0 skips fuzzing; MODELPULSE_PACKAGE_STAGE=0 skips the package
+# stage (it installs and purges the modelpulse package on this machine, with sudo when not root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,10 @@ packaging/install-deps.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j2
 tests/support/headless-session.sh ctest --preset ci
+
+if [ "${MODELPULSE_PACKAGE_STAGE:-1}" != 0 ]; then
+    tests/packaging/package-stage.sh
+fi
 
 fuzz_seconds=${MODELPULSE_FUZZ_SECONDS:-60}
 if [ "$fuzz_seconds" != 0 ]; then

@@ -176,10 +176,6 @@
 <context>
     <name>Autostart</name>
     <message>
-        <source>Claude health per model in the system tray</source>
-        <translation>Claude health per model in the system tray</translation>
-    </message>
-    <message>
         <source>Cannot remove %1.</source>
         <translation>Cannot remove %1.</translation>
     </message>

@@ -175,10 +175,6 @@
 <context>
     <name>Autostart</name>
     <message>
-        <source>Claude health per model in the system tray</source>
-        <translation>시스템 트레이에서 보는 모델별 Claude 상태</translation>
-    </message>
-    <message>
         <source>Cannot remove %1.</source>
         <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>

@@ -62,3 +62,59 @@ TEST_CASE("an unwritable location is an error value, not a crash", "[autostart][
     CHECK_FALSE(r.ok);
     CHECK_FALSE(r.error.isEmpty());
 }
+
+namespace {
+/*! \brief The template the package installs (share/modelpulse/modelpulse-autostart.desktop), from the build tree. */
+QString packageTemplateFile()
+{
+    QFile f(QStringLiteral(MODELPULSE_BINARY_DIR "/packaging/modelpulse-autostart.desktop"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+QString execOf(const QString& entry)
+{
+    for (const QString& line : entry.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Exec=")))
+            return line.mid(5);
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("run from the package, the written entry is the package's template byte for byte", "[autostart][platform]")
+{
+    const QString installed = packageTemplateFile();
+    CHECK(Autostart::packageTemplate() == installed); // the embedded copy is the installed one
+    const QString packagedBinary = execOf(installed);
+    CHECK(packagedBinary == QLatin1String("/usr/bin/modelpulse"));
+
+    QTemporaryDir dir;
+    Autostart a(dir.filePath(QStringLiteral("autostart/modelpulse.desktop")), packagedBinary);
+    CHECK(a.desktopEntry() == installed);
+    REQUIRE(a.setEnabled(true).ok);
+    QFile f(a.desktopFile());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(f.readAll()) == installed);
+    CHECK(a.isEnabled());
+}
+
+TEST_CASE("run from elsewhere, only Exec differs from the package's template", "[autostart][platform]")
+{
+    const QString installed = packageTemplateFile();
+    const QString entry = Autostart(QStringLiteral("/nonexistent/modelpulse.desktop"),
+                                    QStringLiteral("/home/me/src/modelpulse/build/app/modelpulse"))
+                              .desktopEntry();
+    CHECK(execOf(entry) == QLatin1String("/home/me/src/modelpulse/build/app/modelpulse"));
+    QStringList a = entry.split(QLatin1Char('\n'));
+    QStringList b = installed.split(QLatin1Char('\n'));
+    REQUIRE(a.size() == b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        if (!b.at(i).startsWith(QLatin1String("Exec=")))
+            CHECK(a.at(i) == b.at(i));
+    }
+    // What the package's application entry says, every language included, reaches the autostart entry.
+    CHECK(entry.contains(QLatin1String("\nComment[ko]=")));
+    CHECK(entry.contains(QLatin1String("\nIcon=modelpulse\n")));
+    CHECK(entry.endsWith(QLatin1String("\nX-GNOME-Autostart-enabled=true\n")));
+}

@@ -8,8 +8,8 @@
 /*!
  * \brief "Start at login" on Linux: an XDG autostart entry, `$XDG_CONFIG_HOME/autostart/modelpulse.desktop`.
  *
- * The entry runs the absolute path of the running binary, so it keeps working from a build tree or an
- * unpacked archive as well as from /usr/bin.
+ * The entry is the package's template (packageTemplate()) and runs the absolute path of the running binary, so it
+ * keeps working from a build tree or an unpacked archive as well as from /usr/bin.
  */
 class Autostart {
     Q_DECLARE_TR_FUNCTIONS(Autostart)
@@ -25,8 +25,16 @@ public:
     bool isEnabled() const;
     /*! \brief Writes (atomically) or removes the entry. */
     PlatformResult setEnabled(bool enabled);
-    /*! \brief The entry's text, for tests and diagnostics. */
+    /*!
+     * \brief The entry's text: packageTemplate() with `Exec=` set to the running binary (quoted per the Desktop
+     * Entry spec). For the packaged binary (/usr/bin/modelpulse) it is the template byte for byte.
+     */
     QString desktopEntry() const;
+    /*!
+     * \brief The package's autostart template (share/modelpulse/modelpulse-autostart.desktop), generated at
+     * configure time from packaging/linux/modelpulse.desktop and embedded.
+     */
+    static QString packageTemplate();
 
 private:
     QString m_desktopFile;
