@@ -207,8 +207,12 @@ TEST_CASE("model discovery pages with after_id and picks the newest of each fami
     CHECK(result->models.size() == ids.size());
     CHECK(sim.requestCount(QStringLiteral("/v1/models")) >= 2);
     const auto defaults = ModelDiscovery::chooseDefaults(result->models);
-    REQUIRE(defaults.size() == 3);
+    // Families are open-ended: "claude-test-N" is a family of its own here; the three long-standing ones lead.
+    REQUIRE(defaults.size() == 4);
     CHECK(defaults[0].family == QStringLiteral("opus"));
+    CHECK(defaults[1].family == QStringLiteral("sonnet"));
+    CHECK(defaults[2].family == QStringLiteral("haiku"));
+    CHECK(defaults[3].family == QStringLiteral("test"));
 
     // Without a key: an error, and the caller falls back to builtinModels().
     result.reset();

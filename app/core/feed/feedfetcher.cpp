@@ -31,9 +31,21 @@ FeedFetcher::~FeedFetcher()
     }
 }
 
+void FeedFetcher::fetchIncidents(const QUrl& base)
+{
+    start(base, QStringLiteral("/api/v2/incidents.json"), {}, {});
+    m_incidents = true;
+}
+
 void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArray& lastModified)
 {
+    start(base, QStringLiteral("/api/v2/summary.json"), etag, lastModified);
+}
+
+void FeedFetcher::start(const QUrl& base, const QString& path, const QByteArray& etag, const QByteArray& lastModified)
+{
     abort();
+    m_incidents = false;
     m_base = base;
     m_abortReason = Reason();
     if (auto refused = refuseUrl(base)) {
@@ -43,7 +55,7 @@ void FeedFetcher::fetch(const QUrl& base, const QByteArray& etag, const QByteArr
         return;
     }
     QUrl url = base;
-    url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v2/summary.json"));
+    url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ModelPulse/%1").arg(QStringLiteral(MODELPULSE_VERSION)));
@@ -126,6 +138,17 @@ void FeedFetcher::onFinished()
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = Reason(QStringLiteral("feed_connection_failed"), {reply->errorString()});
     } else {
+        if (m_incidents) {
+            auto parsed = StatuspageParser::parseIncidents(body);
+            if (parsed.ok()) {
+                result.kind = FetchResult::Kind::Ok;
+                result.incidents = std::move(parsed.value);
+            } else {
+                result.error = Reason(QStringLiteral("feed_malformed"), {parsed.error});
+            }
+            emit finished(result);
+            return;
+        }
         auto parsed = StatuspageParser::parseSummary(body);
         if (parsed.ok()) {
             result.kind = FetchResult::Kind::Ok;

@@ -18,7 +18,8 @@ struct FetchResult {
     enum class Kind { Ok, NotModified, Failed };
     Kind kind = Kind::Failed;
     QUrl url; //!< base URL that was asked
-    std::optional<StatusSummary> summary; //!< set when Ok
+    std::optional<StatusSummary> summary; //!< set when Ok (summary.json)
+    std::optional<QVector<Incident>> incidents; //!< set when Ok (incidents.json)
     Reason error; //!< why, when Failed
     int httpStatus = 0;
     std::optional<int> retryAfterSec;
@@ -44,6 +45,8 @@ public:
 
     /*! \brief Starts a request; a request still running is aborted first. Emits finished() exactly once. */
     void fetch(const QUrl& base, const QByteArray& etag = {}, const QByteArray& lastModified = {});
+    /*! \brief `{base}/api/v2/incidents.json` (the page's latest 50 incidents), with the same limits and rules. */
+    void fetchIncidents(const QUrl& base);
     void abort();
     bool isRunning() const { return !m_reply.isNull(); }
 
@@ -51,6 +54,7 @@ signals:
     void finished(const FetchResult& result);
 
 private:
+    void start(const QUrl& base, const QString& path, const QByteArray& etag, const QByteArray& lastModified);
     void onFinished();
     void fail(const Reason& reason);
 
@@ -59,5 +63,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QUrl m_base;
+    bool m_incidents = false; //!< this request is incidents.json
     Reason m_abortReason;
 };

@@ -74,6 +74,7 @@ public:
     /*! \brief Another page (settings changed): forgets validators and failures of the old one and polls now. */
     void setUrls(const QUrl& primary, const QUrl& mirror);
     const FeedState& state() const { return m_state; }
+    bool isFetching() const { return m_fetcher.isRunning(); }
     /*! \brief The base URL the next request goes to (primary, or the mirror after repeated failures). */
     QUrl nextUrl() const;
     /*! \brief Milliseconds until the next scheduled poll, -1 when none is scheduled. */

@@ -1,6 +1,8 @@
 #include "monitor.h"
 
+#include "feed/feedfetcher.h"
 #include "health/healthevaluator.h"
+#include "health/modelfamilies.h"
 #include "net/connectivitychecker.h"
 #include "probe/costtracker.h"
 #include "probe/modeldiscovery.h"
@@ -31,6 +33,7 @@ Monitor::Monitor(MonitorConfig config, QNetworkAccessManager* nam, const Clock* 
     , m_feed(std::make_unique<StatuspageClient>(feedConfig(m_config), nam, clock))
     , m_checker(std::make_unique<ConnectivityChecker>(nam))
     , m_discoveryRefresh(clock->createTimer(this))
+    , m_incidentsRefresh(clock->createTimer(this))
 {
     m_snapshot.provider = m_config.profile.id;
     if (m_config.profile.probes()) { // an empty data dir counts in memory only
@@ -48,6 +51,7 @@ Monitor::Monitor(MonitorConfig config, QNetworkAccessManager* nam, const Clock* 
         if (!m_key.isEmpty() && m_discovery)
             m_discovery->start(m_config.apiUrl, m_key);
     });
+    connect(m_incidentsRefresh.get(), &ClockTimer::timeout, this, &Monitor::fetchPageModels);
     if (!m_config.profile.probes())
         m_probesOff = Reason(QStringLiteral("feed_only_provider"));
     else if (!m_config.probes)
@@ -89,20 +93,65 @@ void Monitor::setKey(const QString& key, const Reason& unavailable)
         startProbing();
 }
 
+bool Monitor::isBusy() const
+{
+    bool probing = false;
+    if (m_probes)
+        for (const QString& id : m_probes->scheduler().models())
+            probing = probing || m_probes->scheduler().isInFlight(id);
+    return m_feed->isFetching() || (m_incidents && m_incidents->isRunning()) || (m_discovery && m_discovery->isRunning())
+        || m_checker->isRunning() || probing;
+}
+
+void Monitor::fetchPageModels()
+{
+    // Only the watch list is learned from the page; a configured list or a key's /v1/models list wins.
+    if (!m_config.models.isEmpty() || !m_config.profile.probes())
+        return;
+    if (!m_incidents) {
+        FetchLimits limits;
+        limits.timeoutMs = m_config.timeoutMs;
+        m_incidents = std::make_unique<FeedFetcher>(m_nam, limits);
+        connect(m_incidents.get(), &FeedFetcher::finished, this, &Monitor::onPageIncidents);
+    }
+    if (m_once)
+        m_onceIncidentsDone = false;
+    m_incidents->fetchIncidents(m_feed->nextUrl());
+}
+
+void Monitor::onPageIncidents(const FetchResult& result)
+{
+    if (result.incidents) {
+        m_pageDefaults = newestModelsNamedIn(*result.incidents);
+        if (m_defaults.isEmpty())
+            applyModels({});
+    }
+    if (!m_once)
+        m_incidentsRefresh->start(m_config.discoveryRefreshMs); // families come and go: look again daily
+    if (!m_onceIncidentsDone) {
+        m_onceIncidentsDone = true;
+        settleOnce();
+    }
+}
+
 void Monitor::start()
 {
     m_started = true;
     reevaluate();
     m_feed->start();
+    fetchPageModels();
 }
 
 void Monitor::runOnce(const QString& key, const Reason& unavailable)
 {
     m_once = true;
     m_onceFeedDone = m_onceProbesDone = m_onceConnectivityDone = false;
+    m_onceIncidentsDone = true;
     if (!m_config.probes || !m_config.profile.probes())
         m_onceProbesDone = true;
     m_feed->fetchOnce();
+    if (key.isEmpty())
+        fetchPageModels(); // no /v1/models without a key: the page says which models exist
     setKey(key, unavailable);
 }
 
@@ -231,8 +280,10 @@ void Monitor::applyModels(const QVector<ModelInfo>& defaults)
         auto known = std::find_if(m_discovered.cbegin(), m_discovered.cend(), [&](const ModelInfo& m) { return m.id == id; });
         models.append(known != m_discovered.cend() ? *known : modelInfoFromId(id));
     }
+    // Without a configured list: what /v1/models offers the key, else the newest of each family the page's recent
+    // incidents name, else the built-in list (offline from the start).
     if (models.isEmpty() && m_config.profile.probes())
-        models = defaults.isEmpty() ? builtinModels() : defaults;
+        models = !defaults.isEmpty() ? defaults : !m_pageDefaults.isEmpty() ? m_pageDefaults : builtinModels();
     m_models = models;
     if (m_probes) {
         QStringList ids;
@@ -304,7 +355,7 @@ void Monitor::setProbesOff(const Reason& reason)
 
 void Monitor::settleOnce()
 {
-    if (!m_once || !m_onceFeedDone || !m_onceProbesDone)
+    if (!m_once || !m_onceFeedDone || !m_onceProbesDone || !m_onceIncidentsDone)
         return;
     if (!m_onceConnectivityDone) {
         const FeedState& feed = m_feed->state();

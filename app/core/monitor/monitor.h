@@ -16,6 +16,8 @@
 class Clock;
 class ClockTimer;
 class ConnectivityChecker;
+class FeedFetcher;
+struct FetchResult;
 class CostTracker;
 class ModelDiscovery;
 class ProbeRunner;
@@ -68,6 +70,9 @@ public:
     CostTracker* costTracker() const { return m_cost.get(); }
     /*! \brief Last probes in the order they ended (diagnostics), at most 20. */
     const QVector<ProbeResult>& recentProbes() const;
+    /*! \brief A request of ours is in flight (feed, incidents, discovery, probes, connectivity): tests on the
+     * manual clock wait for it before moving time on. */
+    bool isBusy() const;
 
 signals:
     /*! \brief The snapshot changed; \a transitions is what changed since the previous one (may be empty when only
@@ -81,6 +86,8 @@ private:
     void onFeedUpdated();
     void onProbeFinished(const ProbeResult& result, const ProbeUsage& usage);
     void onDiscovered(const ModelDiscoveryResult& result);
+    void fetchPageModels();
+    void onPageIncidents(const FetchResult& result);
     void startProbing();
     void stopProbing();
     void applyModels(const QVector<ModelInfo>& defaults);
@@ -100,6 +107,9 @@ private:
     std::unique_ptr<ModelDiscovery> m_discovery;
     std::unique_ptr<ConnectivityChecker> m_checker;
     std::unique_ptr<ClockTimer> m_discoveryRefresh;
+    std::unique_ptr<FeedFetcher> m_incidents; //!< the page's recent incidents.json: default models without a key
+    std::unique_ptr<ClockTimer> m_incidentsRefresh;
+    QVector<ModelInfo> m_pageDefaults; //!< newest version of each family the page's recent incidents name
     QString m_key;
     Reason m_probesOff; //!< null while probes run
     QVector<ModelInfo> m_discovered;
@@ -115,4 +125,5 @@ private:
     bool m_onceFeedDone = false;
     bool m_onceProbesDone = false;
     bool m_onceConnectivityDone = false;
+    bool m_onceIncidentsDone = true;
 };

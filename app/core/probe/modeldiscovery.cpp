@@ -187,13 +187,29 @@ ModelsPage ModelDiscovery::parsePage(const QByteArray& body)
 
 QVector<ModelInfo> ModelDiscovery::chooseDefaults(const QVector<DiscoveredModel>& models)
 {
+    // Families are open-ended ("Claude Fable 5", "Claude Mythos 5.1"): the newest of each family the API lists,
+    // the long-standing three first, then the others by name.
+    QStringList families{QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku")};
+    QStringList others;
+    for (const auto& m : models)
+        if (!m.info.family.isEmpty() && !families.contains(m.info.family) && !others.contains(m.info.family))
+            others << m.info.family;
+    others.sort();
+    families += others;
+    QDateTime newest;
+    for (const auto& m : models)
+        if (m.createdAt.isValid() && (!newest.isValid() || m.createdAt > newest))
+            newest = m.createdAt;
     QVector<ModelInfo> out;
-    for (const QString& family : {QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku")}) {
+    for (const QString& family : std::as_const(families)) {
         const DiscoveredModel* best = nullptr;
         for (const auto& m : models) {
             if (m.info.family == family && (!best || newer(m, *best)))
                 best = &m;
         }
+        // A family whose newest model is more than a year older than the newest of all is retired: not watched.
+        if (best && best->createdAt.isValid() && newest.isValid() && best->createdAt.daysTo(newest) > 365)
+            continue;
         if (best)
             out.append(best->info);
     }

@@ -57,8 +57,8 @@ public:
     /*! \brief Parses one page body; ok == false when it is not a models list. */
     static ModelsPage parsePage(const QByteArray& body);
     /*!
-     * \brief Default watch list: the newest Opus, Sonnet and Haiku — by created_at, then by version.
-     * Families missing from \a models are left out.
+     * \brief Default watch list: the newest model of each family listed — by created_at, then by version; Opus,
+     * Sonnet and Haiku first, then the other families by name.
      */
     static QVector<ModelInfo> chooseDefaults(const QVector<DiscoveredModel>& models);
 
