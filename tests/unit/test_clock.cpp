@@ -1,9 +1,8 @@
 // The clock that fires timers: every poller, retry and grace period runs on it, so a month on the manual clock must
 // fire exactly what the system clock would, in the same order, at the same instants.
 
-#include "util/clock.h"
-
 #include "testhelpers.h"
+#include "util/clock.h"
 
 #include <QElapsedTimer>
 #include <QVector>
@@ -19,7 +18,7 @@ struct Fired {
 
 Fired fired_(const char* name, const QDateTime& at)
 {
-    return {QString::fromLatin1(name), at};
+    return { QString::fromLatin1(name), at };
 }
 
 void deferredDeletes()
@@ -46,7 +45,9 @@ TEST_CASE("manual clock: advancing fires due timers in due order, ties by arming
     QVector<Fired> fired;
     auto make = [&](const char* name) {
         auto t = clock.createTimer();
-        QObject::connect(t.get(), &ClockTimer::timeout, [&, name] { fired.append({QString::fromLatin1(name), clock.now()}); });
+        QObject::connect(t.get(), &ClockTimer::timeout, [&, name] {
+            fired.append({ QString::fromLatin1(name), clock.now() });
+        });
         return t;
     };
     auto a = make("a");
@@ -65,7 +66,9 @@ TEST_CASE("manual clock: advancing fires due timers in due order, ties by arming
     CHECK(a->remainingMs() == 300);
 
     clock.advanceMs(400);
-    CHECK(fired == QVector<Fired>{fired_("c", t0.addMSecs(100)), fired_("b", t0.addMSecs(100)), fired_("a", t0.addMSecs(300))});
+    CHECK(fired
+          == QVector<Fired> { fired_("c", t0.addMSecs(100)), fired_("b", t0.addMSecs(100)),
+                              fired_("a", t0.addMSecs(300)) });
     CHECK(clock.now() == t0.addMSecs(400));
     CHECK_FALSE(a->isActive());
     CHECK(a->remainingMs() == -1);
@@ -77,7 +80,7 @@ TEST_CASE("manual clock: advancing fires due timers in due order, ties by arming
     // Due exactly at the end of the advance: fires.
     clock.advanceMs(100);
     CHECK(fired.size() == 4);
-    CHECK(fired.last() == Fired{QStringLiteral("d"), t0.addMSecs(500)});
+    CHECK(fired.last() == Fired { QStringLiteral("d"), t0.addMSecs(500) });
     CHECK(clock.activeTimers() == 0);
     CHECK_FALSE(clock.nextDue().isValid());
 
@@ -86,7 +89,7 @@ TEST_CASE("manual clock: advancing fires due timers in due order, ties by arming
     a->start(200);
     clock.advanceMs(1000);
     CHECK(fired.size() == 5);
-    CHECK(fired.last() == Fired{QStringLiteral("a"), t0.addMSecs(700)});
+    CHECK(fired.last() == Fired { QStringLiteral("a"), t0.addMSecs(700) });
 }
 
 TEST_CASE("manual clock: a timer re-armed in its own slot fires again within the same advance", "[clock]")
@@ -102,7 +105,7 @@ TEST_CASE("manual clock: a timer re-armed in its own slot fires again within the
     });
     poll->start(100);
     clock.advanceMs(350);
-    CHECK(at == QVector<QDateTime>{t0.addMSecs(100), t0.addMSecs(200), t0.addMSecs(300)});
+    CHECK(at == QVector<QDateTime> { t0.addMSecs(100), t0.addMSecs(200), t0.addMSecs(300) });
     CHECK(clock.now() == t0.addMSecs(350));
     CHECK(poll->isActive());
     CHECK(clock.nextDue() == t0.addMSecs(400));
@@ -164,13 +167,13 @@ TEST_CASE("manual clock: callAt and callAfter fire once and delete themselves", 
     const QDateTime t0 = clock.now();
     QObject context;
     QVector<Fired> fired;
-    clock.callAfter(100, &context, [&] { fired.append({QStringLiteral("after"), clock.now()}); });
-    clock.callAt(t0.addMSecs(250), &context, [&] { fired.append({QStringLiteral("at"), clock.now()}); });
+    clock.callAfter(100, &context, [&] { fired.append({ QStringLiteral("after"), clock.now() }); });
+    clock.callAt(t0.addMSecs(250), &context, [&] { fired.append({ QStringLiteral("at"), clock.now() }); });
     CHECK(context.findChildren<ClockTimer*>().size() == 2);
     CHECK(clock.activeTimers() == 2);
 
     clock.advanceMs(1000);
-    CHECK(fired == QVector<Fired>{fired_("after", t0.addMSecs(100)), fired_("at", t0.addMSecs(250))});
+    CHECK(fired == QVector<Fired> { fired_("after", t0.addMSecs(100)), fired_("at", t0.addMSecs(250)) });
     deferredDeletes();
     CHECK(context.findChildren<ClockTimer*>().isEmpty());
     CHECK(clock.activeTimers() == 0);
@@ -180,11 +183,11 @@ TEST_CASE("manual clock: callAt and callAfter fire once and delete themselves", 
     SECTION("a time already past fires on the next advance, at once")
     {
         const QDateTime past = clock.now().addSecs(-60);
-        clock.callAt(past, &context, [&] { fired.append({QStringLiteral("past"), clock.now()}); });
+        clock.callAt(past, &context, [&] { fired.append({ QStringLiteral("past"), clock.now() }); });
         const QDateTime now = clock.now();
         clock.fireDue();
         CHECK(fired.size() == 3);
-        CHECK(fired.last() == Fired{QStringLiteral("past"), now});
+        CHECK(fired.last() == Fired { QStringLiteral("past"), now });
     }
 }
 
@@ -221,7 +224,7 @@ TEST_CASE("manual clock: set() jumps without firing; fireDue() then fires", "[cl
 
     clock.fireDue();
     // Time never runs backwards: an overdue timer fires at the time it is noticed.
-    CHECK(at == QVector<QDateTime>{woke});
+    CHECK(at == QVector<QDateTime> { woke });
     CHECK(clock.now() == woke);
     CHECK(clock.activeTimers() == 0);
 }

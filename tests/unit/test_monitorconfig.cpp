@@ -3,7 +3,6 @@
 
 #include "monitor/monitorconfig.h"
 #include "settings/settings.h"
-
 #include "testhelpers.h"
 
 #include <QTemporaryDir>
@@ -15,7 +14,7 @@ const QUrl kClaudePage(QStringLiteral("https://status.claude.com"));
 const QUrl kClaudeMirror(QStringLiteral("https://anthropic.statuspage.io"));
 const QUrl kClaudeApi(QStringLiteral("https://api.anthropic.com"));
 const QUrl kOpenAiPage(QStringLiteral("https://status.openai.com"));
-const QStringList kDefaultServices{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")};
+const QStringList kDefaultServices { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") };
 
 /*! \brief A user's settings file, written through Settings and read back from disk like the app does at start. */
 struct UserSettings {
@@ -40,18 +39,18 @@ struct UserSettings {
     }
 };
 
-UserSettings customised(const QStringList& providers = {QStringLiteral("anthropic"), QStringLiteral("openai")})
+UserSettings customised(const QStringList& providers = { QStringLiteral("anthropic"), QStringLiteral("openai") })
 {
     return UserSettings({
-        {Key::StatusUrl, QStringLiteral("http://127.0.0.1:8080")},
-        {Key::ApiUrl, QStringLiteral("http://127.0.0.1:8081")},
-        {Key::WatchedModels, QStringList{QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5")}},
-        {Key::WatchedServices, QStringList{QStringLiteral("k8w3r06qmzrp")}},
-        {Key::FeedPollIntervalSec, 120},
-        {Key::ProbeIntervalSec, 600},
-        {Key::SlowThresholdMs, 5000},
-        {Key::MonthlyCapUsd, 2.5},
-        {Key::Providers, providers},
+        { Key::StatusUrl, QStringLiteral("http://127.0.0.1:8080") },
+        { Key::ApiUrl, QStringLiteral("http://127.0.0.1:8081") },
+        { Key::WatchedModels, QStringList { QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5") } },
+        { Key::WatchedServices, QStringList { QStringLiteral("k8w3r06qmzrp") } },
+        { Key::FeedPollIntervalSec, 120 },
+        { Key::ProbeIntervalSec, 600 },
+        { Key::SlowThresholdMs, 5000 },
+        { Key::MonthlyCapUsd, 2.5 },
+        { Key::Providers, providers },
     });
 }
 
@@ -97,15 +96,15 @@ TEST_CASE("mergeConfig: the settings file's values are used", "[monitorconfig]")
 {
     const UserSettings user = customised();
     const QVector<MonitorConfig> configs = mergeConfig(ConfigOverrides(), user.settings.get());
-    REQUIRE(ids(configs) == QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")});
+    REQUIRE(ids(configs) == QStringList { QStringLiteral("anthropic"), QStringLiteral("openai") });
 
     const MonitorConfig& a = configs.at(0);
     CHECK(a.statusUrl == QUrl(QStringLiteral("http://127.0.0.1:8080")));
     CHECK(a.statusMirror.isEmpty()); // another page than the official one has no mirror
     CHECK(a.apiUrl == QUrl(QStringLiteral("http://127.0.0.1:8081")));
-    CHECK(a.models == QStringList{QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5")});
+    CHECK(a.models == QStringList { QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5") });
     CHECK_FALSE(a.modelsGiven); // from the file: a settings change may replace them live
-    CHECK(a.services == QStringList{QStringLiteral("k8w3r06qmzrp")});
+    CHECK(a.services == QStringList { QStringLiteral("k8w3r06qmzrp") });
     CHECK(a.pollIntervalSec == 120);
     CHECK(a.schedule.intervalMs == 600 * 1000);
     CHECK(a.slowMs == 5000);
@@ -126,7 +125,7 @@ TEST_CASE("mergeConfig: the settings file's values are used", "[monitorconfig]")
 
 TEST_CASE("mergeConfig: a settings page equal to the official one keeps the mirror", "[monitorconfig]")
 {
-    const UserSettings user({{Key::StatusUrl, kClaudePage.toString()}, {Key::FeedPollIntervalSec, 90}});
+    const UserSettings user({ { Key::StatusUrl, kClaudePage.toString() }, { Key::FeedPollIntervalSec, 90 } });
     const QVector<MonitorConfig> configs = mergeConfig(ConfigOverrides(), user.settings.get());
     REQUIRE(configs.size() == 1);
     CHECK(configs.first().statusUrl == kClaudePage);
@@ -142,17 +141,17 @@ TEST_CASE("mergeConfig: each given override wins over the settings file, field b
     {
         ConfigOverrides o;
         o.pollIntervalSec.set(30);
-        o.models.set({QStringLiteral("claude-sonnet-4-5")});
+        o.models.set({ QStringLiteral("claude-sonnet-4-5") });
         const MonitorConfig a = mergeConfig(o, user.settings.get()).at(0);
         CHECK(a.pollIntervalSec == 30);
-        CHECK(a.models == QStringList{QStringLiteral("claude-sonnet-4-5")});
+        CHECK(a.models == QStringList { QStringLiteral("claude-sonnet-4-5") });
         CHECK(a.modelsGiven);
         // Not given: still the file's.
         CHECK(a.schedule.intervalMs == 600 * 1000);
         CHECK(a.slowMs == 5000);
         CHECK(a.statusUrl == QUrl(QStringLiteral("http://127.0.0.1:8080")));
         CHECK(a.apiUrl == QUrl(QStringLiteral("http://127.0.0.1:8081")));
-        CHECK(a.services == QStringList{QStringLiteral("k8w3r06qmzrp")});
+        CHECK(a.services == QStringList { QStringLiteral("k8w3r06qmzrp") });
     }
 
     SECTION("every override given")
@@ -229,33 +228,35 @@ TEST_CASE("mergeConfig: --providers beats the settings file; unknown ids are dro
 {
     const UserSettings user = customised();
     ConfigOverrides o;
-    o.providers.set({QStringLiteral("openai")});
+    o.providers.set({ QStringLiteral("openai") });
     const QVector<MonitorConfig> onlyOpenAi = mergeConfig(o, user.settings.get());
-    CHECK(ids(onlyOpenAi) == QStringList{QStringLiteral("openai")});
-    CHECK(watchedProviders(o, user.settings.get()) == QStringList{QStringLiteral("openai")});
+    CHECK(ids(onlyOpenAi) == QStringList { QStringLiteral("openai") });
+    CHECK(watchedProviders(o, user.settings.get()) == QStringList { QStringLiteral("openai") });
 
-    o.providers.set({QStringLiteral("anthropic")});
-    CHECK(ids(mergeConfig(o, user.settings.get())) == QStringList{QStringLiteral("anthropic")});
+    o.providers.set({ QStringLiteral("anthropic") });
+    CHECK(ids(mergeConfig(o, user.settings.get())) == QStringList { QStringLiteral("anthropic") });
 
     // One config per watched provider, Anthropic first (monitorconfig.h), whatever order they were typed in: the
     // tray's sections and `providers` in the JSON keep one order.
-    o.providers.set({QStringLiteral("openai"), QStringLiteral("anthropic")});
-    CHECK(ids(mergeConfig(o, user.settings.get())) == QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")});
+    o.providers.set({ QStringLiteral("openai"), QStringLiteral("anthropic") });
+    CHECK(ids(mergeConfig(o, user.settings.get()))
+          == QStringList { QStringLiteral("anthropic"), QStringLiteral("openai") });
 
     // Unknown ids (a newer version's file, a typo) are dropped, not fatal; nothing known left → Anthropic.
-    o.providers.set({QStringLiteral("bogus"), QStringLiteral("openai")});
-    CHECK(watchedProviders(o, nullptr) == QStringList{QStringLiteral("openai")});
-    o.providers.set({QStringLiteral("bogus")});
-    CHECK(watchedProviders(o, nullptr) == QStringList{QStringLiteral("anthropic")});
+    o.providers.set({ QStringLiteral("bogus"), QStringLiteral("openai") });
+    CHECK(watchedProviders(o, nullptr) == QStringList { QStringLiteral("openai") });
+    o.providers.set({ QStringLiteral("bogus") });
+    CHECK(watchedProviders(o, nullptr) == QStringList { QStringLiteral("anthropic") });
 
-    const UserSettings typo = customised({QStringLiteral("anthropic"), QStringLiteral("bogus"), QStringLiteral("openai")});
+    const UserSettings typo
+        = customised({ QStringLiteral("anthropic"), QStringLiteral("bogus"), QStringLiteral("openai") });
     CHECK(ids(mergeConfig(ConfigOverrides(), typo.settings.get()))
-          == QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")});
-    const UserSettings onlyBogus = customised({QStringLiteral("bogus")});
-    CHECK(ids(mergeConfig(ConfigOverrides(), onlyBogus.settings.get())) == QStringList{QStringLiteral("anthropic")});
+          == QStringList { QStringLiteral("anthropic"), QStringLiteral("openai") });
+    const UserSettings onlyBogus = customised({ QStringLiteral("bogus") });
+    CHECK(ids(mergeConfig(ConfigOverrides(), onlyBogus.settings.get())) == QStringList { QStringLiteral("anthropic") });
 
     // No settings and no option: Anthropic alone (OpenAI is off by default).
-    CHECK(watchedProviders(ConfigOverrides(), nullptr) == QStringList{QStringLiteral("anthropic")});
+    CHECK(watchedProviders(ConfigOverrides(), nullptr) == QStringList { QStringLiteral("anthropic") });
 }
 
 TEST_CASE("mergeConfig: the demo's cadence", "[monitorconfig]")
