@@ -31,7 +31,7 @@ inline QProcessEnvironment cleanEnvironment(const QTemporaryDir& home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                             "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+                             "MODELPULSE_PROVIDERS", "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));

@@ -17,9 +17,11 @@ QStringList watchedProviders(const ConfigOverrides& overrides, const Settings* s
     QStringList ids = overrides.providers.given ? overrides.providers.value
         : settings                              ? settings->providers()
                                                 : QStringList{Providers::anthropic().id};
+    // In the profiles' order (Anthropic first), not as typed: the tray's sections and the JSON's `providers` keep
+    // one order whichever way --providers or the settings file lists them.
     QStringList out;
-    for (const QString& id : ids)
-        if (Providers::byId(id) && !out.contains(id))
+    for (const QString& id : Providers::ids())
+        if (ids.contains(id))
             out << id;
     if (out.isEmpty())
         out << Providers::anthropic().id;
