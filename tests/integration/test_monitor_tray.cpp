@@ -159,7 +159,7 @@ TEST_CASE("refresh now sends a probe round, not only the feed", "[monitor][tray]
     CHECK(sim.requestCount(kSummary) == 1);
 }
 
-TEST_CASE("removing the key stops probing for good; a new key restarts it", "[monitor][tray][key]")
+TEST_CASE("removing the key stops probing for good, a new key restarts it", "[monitor][tray][key]")
 {
     SimProvider sim;
     REQUIRE(sim.listen());
