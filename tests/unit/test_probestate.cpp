@@ -144,6 +144,27 @@ const SeqCase kCases[] = {
       true,
       "" },
     { "success after a key error clears the reason", { { O::AuthError }, { O::Ok } }, H::Operational, false, "" },
+    // Issue 7: the network dropped during an outage and came back; the outage had not ended.
+    { "an outage hidden by network errors resumes on the next failure",
+      { { O::Overloaded }, { O::Overloaded }, { O::NetworkError }, { O::NetworkError }, { O::Overloaded } },
+      H::PartialOutage,
+      false,
+      "" },
+    { "one answer after a network gap is not a recovery",
+      { { O::Overloaded }, { O::Overloaded }, { O::NetworkError }, { O::Ok } },
+      H::PartialOutage,
+      false,
+      "" },
+    { "two answers after a network gap recover",
+      { { O::Overloaded }, { O::Overloaded }, { O::NetworkError }, { O::Ok }, { O::Ok } },
+      H::Operational,
+      false,
+      "" },
+    { "a network gap without an outage changes nothing after it",
+      { { O::Ok }, { O::NetworkError }, { O::Overloaded } },
+      H::Unknown,
+      true,
+      "" },
 };
 
 } // namespace

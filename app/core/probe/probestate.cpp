@@ -32,6 +32,20 @@ Reason userSideReason(const ProbeResult& r)
     return Reason();
 }
 
+// Issue 7: Opus in outage, the network drops (probes: network errors → unknown, counters reset), the network returns
+// and Opus still answers 529. The first 529 alone only asked for confirmation, so the probe side stayed unknown, the
+// combined state fell back to the page's "operational" and the user got "Opus is operational again" (then a second
+// alarm). A gap in which nothing answered says nothing about the outage ending: the next answer resumes it.
+bool resumeAfterGap(ProbeSideState& s)
+{
+    const HealthState hidden = s.outageBeforeGap;
+    s.outageBeforeGap = HealthState::Unknown;
+    if (!isOutage(hidden) || isOutage(s.state))
+        return false;
+    s.state = hidden;
+    return true;
+}
+
 } // namespace
 
 ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, const ProbeThresholds& t)
@@ -50,6 +64,7 @@ ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, co
     const ProbeOutcome outcome = s.last->outcome;
 
     if (isSuccess(outcome)) {
+        resumeAfterGap(s); // then the usual run of successes ends the outage
         s.consecutiveFailures = 0;
         ++s.consecutiveSuccesses;
         s.needsConfirmation = false;
@@ -64,6 +79,7 @@ ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, co
     }
 
     if (isProviderFailure(outcome)) {
+        const bool resumed = resumeAfterGap(s);
         s.consecutiveSuccesses = 0;
         ++s.consecutiveFailures;
         s.reason = Reason();
@@ -74,13 +90,19 @@ ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, co
             byCount = HealthState::PartialOutage;
         // One failure alone is noise (Anthropic documents 529 overloaded_error as temporary, retry it): change nothing,
         // ask for a quick second probe. A run of failures escalates; it never improves the state.
-        s.needsConfirmation = byCount == HealthState::Unknown;
+        s.needsConfirmation = byCount == HealthState::Unknown && !resumed; // confirmed before the gap
         if (byCount != HealthState::Unknown && (!isOutage(s.state) || severity(byCount) > severity(s.state)))
             s.state = byCount;
         return s;
     }
 
     // Network, key, billing, quota, bad model id: the provider may be fine. We know nothing.
+    if (outcome == ProbeOutcome::NetworkError) {
+        if (isOutage(s.state))
+            s.outageBeforeGap = s.state;
+    } else {
+        s.outageBeforeGap = HealthState::Unknown; // the user's key or quota: the run starts afresh
+    }
     s.state = HealthState::Unknown;
     s.consecutiveFailures = 0;
     s.consecutiveSuccesses = 0;

@@ -27,12 +27,15 @@ struct ProbeSideState {
     std::optional<ProbeResult> last;
     Reason reason; //!< set when the last outcome is the user's problem (key, quota, network)
     bool needsConfirmation = false; //!< one provider failure seen: probe again soon
+    /*! \brief The outage that network errors hid (no route: offline, a dropped link). The next answered probe
+     * resumes it, so the gap neither ends the outage nor lets one answer after it announce a recovery. */
+    HealthState outageBeforeGap = HealthState::Unknown;
 
     bool operator==(const ProbeSideState& o) const
     {
         return state == o.state && consecutiveFailures == o.consecutiveFailures
             && consecutiveSuccesses == o.consecutiveSuccesses && last == o.last && reason == o.reason
-            && needsConfirmation == o.needsConfirmation;
+            && needsConfirmation == o.needsConfirmation && outageBeforeGap == o.outageBeforeGap;
     }
 };
 
@@ -44,6 +47,7 @@ struct ProbeSideState {
  * improve the state. Successes: from unknown/operational/degraded one success decides (operational, or
  * degraded when slower than `slowThresholdMs`); from an outage `successesToRecover` in a row are needed.
  * Outcomes that say nothing about the provider (network, key, billing, rate limit, bad request) make
- * the state unknown with a translated reason and reset both counters.
+ * the state unknown with a translated reason and reset both counters. An outage hidden by network errors only is
+ * resumed by the next answered probe (outageBeforeGap); any other user-side outcome forgets it.
  */
 ProbeSideState applyProbe(ProbeSideState previous, const ProbeResult& result, const ProbeThresholds& t);
