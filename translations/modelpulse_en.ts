@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -89,10 +88,6 @@
         <translation>Official status feed only; send no test prompts.</translation>
     </message>
     <message>
-        <source>Statuspage base URL (default %1).</source>
-        <translation>Statuspage base URL (default %1).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -172,6 +167,30 @@
         <source>n</source>
         <translation>n</translation>
     </message>
+    <message>
+        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</source>
+        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</translation>
+    </message>
+    <message>
+        <source>Watched providers, comma separated: %1 (default anthropic).</source>
+        <translation>Watched providers, comma separated: %1 (default anthropic).</translation>
+    </message>
+    <message>
+        <source>Settings file to read.</source>
+        <translation>Settings file to read.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (known: %2).</source>
+        <translation>Unknown provider “%1” (known: %2).</translation>
+    </message>
+    <message>
+        <source>--providers needs at least one of: %1.</source>
+        <translation>--providers needs at least one of: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -214,8 +233,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -487,6 +506,25 @@
     </message>
 </context>
 <context>
+    <name>Monitor</name>
+    <message>
+        <source>looking for an API key…</source>
+        <translation>looking for an API key…</translation>
+    </message>
+    <message>
+        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
+        <translation>no API key (set ANTHROPIC_API_KEY or store one in Settings)</translation>
+    </message>
+    <message>
+        <source>--no-probes was given</source>
+        <translation>--no-probes was given</translation>
+    </message>
+    <message>
+        <source>this provider is watched through its status page only</source>
+        <translation>this provider is watched through its status page only</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>You are offline</source>
@@ -545,8 +583,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -571,17 +609,6 @@
     <message>
         <source>Scheduled until %1.</source>
         <translation>Scheduled until %1.</translation>
-    </message>
-</context>
-<context>
-    <name>OnceRunner</name>
-    <message>
-        <source>--no-probes was given</source>
-        <translation>--no-probes was given</translation>
-    </message>
-    <message>
-        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
-        <translation>no API key (set ANTHROPIC_API_KEY or store one in Settings)</translation>
     </message>
 </context>
 <context>
@@ -719,8 +746,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid identifier.</source>
-        <translation>&quot;%1&quot; is not a valid identifier.</translation>
+        <source>"%1" is not a valid identifier.</source>
+        <translation>"%1" is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -759,8 +786,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot;: %3</source>
-        <translation>%1 = &quot;%2&quot;: %3</translation>
+        <source>%1 = "%2": %3</source>
+        <translation>%1 = "%2": %3</translation>
     </message>
 </context>
 <context>
@@ -1079,16 +1106,8 @@
         <translation>ModelPulse settings</translation>
     </message>
     <message>
-        <source>looking for an API key…</source>
-        <translation>looking for an API key…</translation>
-    </message>
-    <message>
         <source>ModelPulse</source>
         <translation>ModelPulse</translation>
-    </message>
-    <message>
-        <source>no API key — add one in Settings</source>
-        <translation>no API key — add one in Settings</translation>
     </message>
     <message>
         <source>About ModelPulse</source>

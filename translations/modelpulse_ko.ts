@@ -88,10 +88,6 @@
         <translation>공식 상태 피드만 확인합니다(테스트 프롬프트 없음).</translation>
     </message>
     <message>
-        <source>Statuspage base URL (default %1).</source>
-        <translation>Statuspage 기본 URL(기본값 %1).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -170,6 +166,30 @@
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</source>
+        <translation>Statuspage 기본 URL (기본값 %1). PROVIDER=URL 형식으로 다른 제공자의 페이지를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Watched providers, comma separated: %1 (default anthropic).</source>
+        <translation>확인할 제공자(쉼표로 구분): %1 (기본값 anthropic).</translation>
+    </message>
+    <message>
+        <source>Settings file to read.</source>
+        <translation>읽을 설정 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (known: %2).</source>
+        <translation>알 수 없는 제공자 “%1”입니다(사용 가능: %2).</translation>
+    </message>
+    <message>
+        <source>--providers needs at least one of: %1.</source>
+        <translation>--providers에는 다음 중 하나 이상이 필요합니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>Monitor</name>
+    <message>
+        <source>looking for an API key…</source>
+        <translation>API 키를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
+        <translation>API 키 없음(ANTHROPIC_API_KEY를 설정하거나 설정에서 키를 저장하세요)</translation>
+    </message>
+    <message>
+        <source>--no-probes was given</source>
+        <translation>--no-probes가 지정됨</translation>
+    </message>
+    <message>
+        <source>this provider is watched through its status page only</source>
+        <translation>이 제공자는 상태 페이지로만 확인합니다</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>You are offline</source>
@@ -569,17 +608,6 @@
     <message>
         <source>Scheduled until %1.</source>
         <translation>%1까지 예정되어 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>OnceRunner</name>
-    <message>
-        <source>--no-probes was given</source>
-        <translation>--no-probes 옵션 지정됨</translation>
-    </message>
-    <message>
-        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
-        <translation>API 키 없음(ANTHROPIC_API_KEY를 설정하거나 설정에서 키를 저장하세요)</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1104,8 @@
         <translation>ModelPulse 설정</translation>
     </message>
     <message>
-        <source>looking for an API key…</source>
-        <translation>API 키를 찾는 중…</translation>
-    </message>
-    <message>
         <source>ModelPulse</source>
         <translation>ModelPulse</translation>
-    </message>
-    <message>
-        <source>no API key — add one in Settings</source>
-        <translation>API 키 없음 — 설정에서 추가하세요</translation>
     </message>
     <message>
         <source>About ModelPulse</source>

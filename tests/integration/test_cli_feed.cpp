@@ -179,7 +179,7 @@ TEST_CASE("bad usage exits 64 with a message", "[cli]")
     }
 }
 
-TEST_CASE("--help and --version answer as users expect", "[cli]")
+TEST_CASE("help and version (--help, --version) answer as users expect", "[cli]")
 {
     QTemporaryDir home;
     const ProcessOutput help = runProcess(QStringLiteral(MODELPULSE_EXE), {QStringLiteral("--help")}, cleanEnvironment(home));

@@ -53,7 +53,7 @@ void claudeAiPartialOutage(SimProvider& sim)
 
 } // namespace
 
-TEST_CASE("--once honours the settings file: its page, watched services and models", "[cli][settings]")
+TEST_CASE("one check (--once) honours the settings file: its page, watched services and models", "[cli][settings]")
 {
     QTemporaryDir home;
     SimProvider sim;
