@@ -895,6 +895,10 @@
         <source>API URL</source>
         <translation>API URL</translation>
     </message>
+    <message>
+        <source>Also show OpenAI's status page (status.openai.com)</source>
+        <translation>Also show OpenAI's status page (status.openai.com)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

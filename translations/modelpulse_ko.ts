@@ -893,6 +893,10 @@
         <source>API URL</source>
         <translation>API URL</translation>
     </message>
+    <message>
+        <source>Also show OpenAI&apos;s status page (status.openai.com)</source>
+        <translation>OpenAI 상태 페이지도 표시(status.openai.com)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

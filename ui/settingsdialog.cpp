@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "providers/providerprofile.h"
+
 #include "apikeybox.h"
 #include "validatedfield.h"
 
@@ -148,8 +150,10 @@ QWidget* SettingsDialog::buildOptionsColumn()
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_startAtLogin = new QCheckBox(general);
+    m_watchOpenAi = new QCheckBox(general);
     m_generalForm->addRow(new QLabel(general), m_language);
     m_generalForm->addRow(m_startAtLogin);
+    m_generalForm->addRow(m_watchOpenAi);
 
     m_advancedToggle = new QToolButton(column);
     m_advancedToggle->setCheckable(true);
@@ -254,6 +258,7 @@ void SettingsDialog::reload()
     m_notifyIncident->setChecked(m_settings->notify(Key::NotifyOfficialIncident));
     m_notifyUserSide->setChecked(m_settings->notify(Key::NotifyUserSideProblem));
     m_startAtLogin->setChecked(m_settings->startAtLogin());
+    m_watchOpenAi->setChecked(m_settings->providers().contains(Providers::openai().id));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
     m_statusUrl->setText(m_settings->statusUrl().toString());
     m_apiUrl->setText(m_settings->apiUrl().toString());
@@ -297,6 +302,11 @@ bool SettingsDialog::apply()
     m_settings->setValue(Key::NotifyOfficialIncident, m_notifyIncident->isChecked());
     m_settings->setValue(Key::NotifyUserSideProblem, m_notifyUserSide->isChecked());
     m_settings->setValue(Key::StartAtLogin, m_startAtLogin->isChecked());
+    QStringList providers{Providers::anthropic().id};
+    if (m_watchOpenAi->isChecked())
+        providers << Providers::openai().id;
+    if (providers != m_settings->providers())
+        m_settings->setValue(Key::Providers, providers);
     m_settings->setValue(Key::Language, m_language->currentData().toString());
     m_modelsTouched = m_servicesTouched = false;
     return true;
@@ -356,6 +366,7 @@ void SettingsDialog::retranslate()
     setLabel(m_generalForm, m_language, tr("Language"));
     m_language->setItemText(0, tr("System"));
     m_startAtLogin->setText(tr("Start at login"));
+    m_watchOpenAi->setText(tr("Also show OpenAI's status page (status.openai.com)"));
     m_advancedToggle->setText(tr("Advanced"));
     setLabel(m_advancedForm, m_statusUrl, tr("Status page URL"));
     setLabel(m_advancedForm, m_apiUrl, tr("API URL"));

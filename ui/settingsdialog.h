@@ -97,6 +97,7 @@ private:
     QCheckBox* m_notifyIncident;
     QCheckBox* m_notifyUserSide;
     QCheckBox* m_startAtLogin;
+    QCheckBox* m_watchOpenAi; //!< the second provider: OpenAI's status page (feed only), off by default
     QFormLayout* m_generalForm;
     QComboBox* m_language;
     QToolButton* m_advancedToggle;

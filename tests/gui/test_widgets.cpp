@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,28 @@ TEST_CASE("settings dialog refuses an invalid URL in place, with the reason next
     dialog.apiUrlField()->lineEdit()->setText(QStringLiteral("sk-ant-api03-abcdefghijklmnopqrstuvwxyz"));
     CHECK_FALSE(dialog.apiUrlField()->isValid());
     CHECK_FALSE(dialog.apply());
+}
+
+TEST_CASE("settings dialog: OpenAI's status page is off by default and can be watched", "[settings][dialog][providers]")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    SettingsDialog dialog(&settings);
+    QCheckBox* openai = nullptr;
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+        if (box->text().contains(QStringLiteral("OpenAI")))
+            openai = box;
+    REQUIRE(openai);
+    CHECK_FALSE(openai->isChecked());
+    CHECK(settings.providers() == QStringList{QStringLiteral("anthropic")});
+    openai->setChecked(true);
+    CHECK(dialog.apply());
+    CHECK(settings.providers() == (QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")}));
+    // Written to the file: a new Settings on the same file (what --once reads) sees it.
+    CHECK(Settings(dir.filePath(QStringLiteral("s.ini"))).providers().contains(QStringLiteral("openai")));
+    openai->setChecked(false);
+    CHECK(dialog.apply());
+    CHECK(settings.providers() == QStringList{QStringLiteral("anthropic")});
 }
 
 TEST_CASE("settings dialog: key status only, live cost, watched models written when changed", "[settings][dialog]")
