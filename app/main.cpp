@@ -1,5 +1,6 @@
 // Composition root: decides headless or tray, builds everything, wires signals — nothing else.
 #include "apikeystore.h"
+#include "cli/historycommand.h"
 #include "cli/oncecommand.h"
 #include "cli/options.h"
 #include "trayapp.h"
@@ -61,6 +62,17 @@ std::optional<AppOptions> parseOptions(const QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    if (argc > 1 && (qstrcmp(argv[1], "history") == 0 || qstrcmp(argv[1], "--status-line") == 0)) {
+        // Readers of the store: no display, no network, no probes.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("modelpulse"));
+        QStringList args = app.arguments();
+        const int langIndex = int(args.indexOf(QStringLiteral("--lang")));
+        installTranslator(langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1) : QString());
+        if (qstrcmp(argv[1], "history") == 0)
+            return runHistoryCommand(args);
+        return runStatusLine(args);
+    }
     if (isHeadlessInvocation(argc, argv)) {
         // --once, --help, --version: no display needed.
         QCoreApplication app(argc, argv);

@@ -5,6 +5,9 @@
 #include "linux/autostart.h"
 #include "linux/dbusnotifier.h"
 #include "cli/oncecommand.h"
+#include "health/modelfamilies.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 #include "probe/costtracker.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -84,6 +87,7 @@ void TrayApp::buildMonitors()
         }
         auto monitor = std::make_unique<Monitor>(c, &m_nam, &m_clock);
         connect(monitor.get(), &Monitor::snapshotChanged, this, &TrayApp::onSnapshot);
+        recordHistory(monitor.get());
         if (m_monitoring) {
             monitor->start();
             monitor->setKey(m_key, m_keyUnavailable);
@@ -136,6 +140,16 @@ void TrayApp::startMonitoring()
             m_tray->showPopup();
     });
 
+    // History is written on its own thread; the tray never waits for the disk.
+    m_history = std::make_unique<HistoryRecorder>(HistoryStore::defaultPath(m_options.dataDir));
+    connect(m_history.get(), &HistoryRecorder::unavailable, this, [this](const QString& why) {
+        m_tray->trayIcon()->showMessage(tr("ModelPulse history"), tr("History is not recorded: %1").arg(why),
+                                        QSystemTrayIcon::Warning);
+    });
+    for (const auto& m : m_monitors)
+        recordHistory(m.get());
+    pruneHistory();
+
     m_monitoring = true;
     for (const auto& m : m_monitors)
         m->start();
@@ -179,6 +193,33 @@ void TrayApp::watchNetworkChanges()
         for (const auto& m : m_monitors)
             m->notifyNetworkChanged();
     });
+}
+
+void TrayApp::recordHistory(Monitor* monitor)
+{
+    if (!m_history)
+        return; // connected when the recorder starts (startMonitoring)
+    connect(monitor, &Monitor::snapshotChanged, m_history.get(), &HistoryRecorder::recordSnapshot, Qt::UniqueConnection);
+    const QString provider = monitor->profile().id;
+    connect(monitor, &Monitor::probeFinished, m_history.get(),
+            [this, provider](const ProbeResult& r) { m_history->recordProbe(provider, r); });
+    connect(monitor, &Monitor::pageIncidents, m_history.get(), [this, monitor, provider](const QVector<Incident>& incidents) {
+        // Back-fill: attributed to the watched models and every model the page names, so a newcomer has two months of
+        // per-model official history on day one, without a key.
+        QVector<ModelInfo> models = monitor->models();
+        for (const ModelInfo& m : modelsNamedIn(incidents))
+            if (std::none_of(models.cbegin(), models.cend(), [&](const ModelInfo& w) { return w.id == m.id; }))
+                models << m;
+        m_history->importIncidents(provider, incidents, models);
+    });
+}
+
+void TrayApp::pruneHistory()
+{
+    if (!m_history)
+        return;
+    m_history->prune(m_clock.now().addDays(-m_settings->historyRetentionDays()));
+    m_clock.callAfter(24LL * 3600 * 1000, this, [this] { pruneHistory(); });
 }
 
 void TrayApp::startDemoProvider()

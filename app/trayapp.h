@@ -13,6 +13,7 @@
 #include <vector>
 
 class ApiKeyStore;
+class HistoryRecorder;
 class Notifier;
 class Settings;
 class SettingsDialog;
@@ -48,6 +49,8 @@ private:
     void applySettingChange(int key);
     void showAbout();
     void watchNetworkChanges();
+    void recordHistory(Monitor* monitor);
+    void pruneHistory();
 
     AppOptions m_options;
     SystemClock m_clock;
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<ApiKeyStore> m_keys;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<HistoryRecorder> m_history;
     NotificationPolicy m_policy;
     HealthSnapshot m_lastSnapshot;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -87,8 +87,13 @@ IncidentUpdate updateFrom(const QJsonObject& o)
         u.createdAt = timeOf(o, QLatin1String("display_at"));
     // null on many real updates (github summary 2022-11-25); toArray() of null is empty.
     const QJsonArray affected = o.value(QLatin1String("affected_components")).toArray();
-    for (const QJsonValue& a : affected)
-        appendUnique(u.affectedComponentIds, str(a.toObject(), QLatin1String("code")));
+    for (const QJsonValue& a : affected) {
+        const QJsonObject c = a.toObject();
+        appendUnique(u.affectedComponentIds, str(c, QLatin1String("code")));
+        if (!str(c, QLatin1String("code")).isEmpty())
+            u.componentChanges.append({str(c, QLatin1String("code")), str(c, QLatin1String("old_status")),
+                                       str(c, QLatin1String("new_status"))});
+    }
     return u;
 }
 

@@ -26,6 +26,17 @@ struct Component {
     }
 };
 
+/*! \brief One component's status change recorded on an incident update (`affected_components[]`). */
+struct ComponentChange {
+    QString componentId; //!< `code`; key by id — names on old updates are stale (console.anthropic.com)
+    QString oldStatus; //!< wire word
+    QString newStatus;
+    bool operator==(const ComponentChange& o) const
+    {
+        return componentId == o.componentId && oldStatus == o.oldStatus && newStatus == o.newStatus;
+    }
+};
+
 /*! \brief One update of an incident ("Investigating", "Monitoring", …). */
 struct IncidentUpdate {
     QString id;
@@ -33,11 +44,12 @@ struct IncidentUpdate {
     QString body;
     QDateTime createdAt;
     QStringList affectedComponentIds; //!< from affected_components[].code, deduplicated
+    QVector<ComponentChange> componentChanges; //!< affected_components[] as listed (old == new kept: real quirk)
 
     bool operator==(const IncidentUpdate& o) const
     {
         return id == o.id && status == o.status && body == o.body && createdAt == o.createdAt
-            && affectedComponentIds == o.affectedComponentIds;
+            && affectedComponentIds == o.affectedComponentIds && componentChanges == o.componentChanges;
     }
 };
 

@@ -368,7 +368,48 @@ int compareVersions(QStringView a, QStringView b)
 
 } // namespace ModelFamilies
 
+namespace {
+struct FamilyVersion {
+    QString family;
+    QString version;
+};
+
+// Every "family version" the incidents name, newest incident first (see newestModelsNamedIn for why bodies count).
+QVector<FamilyVersion> familyVersionsNamedIn(const QVector<Incident>& incidents);
+} // namespace
+
+QVector<ModelInfo> modelsNamedIn(const QVector<Incident>& incidents)
+{
+    QVector<ModelInfo> out;
+    QStringList seen;
+    for (const FamilyVersion& fv : familyVersionsNamedIn(incidents)) {
+        const QString id = modelIdFor(fv.family, fv.version);
+        if (!seen.contains(id)) {
+            seen << id;
+            out.append(modelInfoFromId(id));
+        }
+    }
+    return out;
+}
+
 QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
+{
+    QVector<FamilyVersion> found; // in order of first (most recent) mention
+    for (const FamilyVersion& m : familyVersionsNamedIn(incidents)) {
+        auto it = std::find_if(found.begin(), found.end(), [&](const FamilyVersion& n) { return n.family == m.family; });
+        if (it == found.end())
+            found.append(m);
+        else if (ModelFamilies::compareVersions(m.version, it->version) > 0)
+            it->version = m.version;
+    }
+    QVector<ModelInfo> out;
+    for (const FamilyVersion& n : found)
+        out.append(modelInfoFromId(modelIdFor(n.family, n.version)));
+    return out;
+}
+
+namespace {
+QVector<FamilyVersion> familyVersionsNamedIn(const QVector<Incident>& incidents)
 {
     // Bodies count as well as titles: real titles are often generic ("Elevated errors for multiple models",
     // 461yvfrzpwtt, vgz5psbjmt1h, q7txxvbsftgq) and the models are named only in the updates. A model named in
@@ -381,11 +422,7 @@ QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return incidents[a].createdAt > incidents[b].createdAt; });
 
-    struct Newest {
-        QString family;
-        QString version;
-    };
-    QVector<Newest> found; // in order of first (most recent) mention
+    QVector<FamilyVersion> found;
     for (qsizetype i : order) {
         const Incident& inc = incidents[i];
         QVector<ModelProse> texts { ModelProse(inc.name) };
@@ -398,17 +435,10 @@ QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
             for (const ModelMention& m : p.mentions(families)) {
                 if (m.family.isEmpty() || m.version.isEmpty())
                     continue; // "claude-2.1", "Opus models": nothing to build an id from
-                auto it
-                    = std::find_if(found.begin(), found.end(), [&](const Newest& n) { return n.family == m.family; });
-                if (it == found.end())
-                    found.append({ m.family, m.version });
-                else if (ModelFamilies::compareVersions(m.version, it->version) > 0)
-                    it->version = m.version;
+                found.append({ m.family, m.version });
             }
         }
     }
-    QVector<ModelInfo> out;
-    for (const Newest& n : found)
-        out.append(modelInfoFromId(modelIdFor(n.family, n.version)));
-    return out;
+    return found;
 }
+} // namespace

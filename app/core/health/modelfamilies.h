@@ -96,3 +96,6 @@ int compareVersions(QStringView a, QStringView b);
  * the update bodies newest first, in text order. Stable for a given set of incidents whatever order they come in.
  */
 QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents);
+/*! \brief Every model (family + version) \a incidents name, most recent mention first: what back-fill attributes
+ * the page's history to, so "Opus 4.8" keeps its own history beside "Opus 5". */
+QVector<ModelInfo> modelsNamedIn(const QVector<Incident>& incidents);

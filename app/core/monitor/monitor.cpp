@@ -105,8 +105,9 @@ bool Monitor::isBusy() const
 
 void Monitor::fetchPageModels()
 {
-    // Only the watch list is learned from the page; a configured list or a key's /v1/models list wins.
-    if (!m_config.models.isEmpty() || !m_config.profile.probes())
+    // Incidents.json names the models (a configured list or a key's /v1/models list wins for the watch list) and is
+    // the history's back-fill; --once without a key reads it for the models only.
+    if (m_once && !m_config.models.isEmpty())
         return;
     if (!m_incidents) {
         FetchLimits limits;
@@ -122,9 +123,12 @@ void Monitor::fetchPageModels()
 void Monitor::onPageIncidents(const FetchResult& result)
 {
     if (result.incidents) {
-        m_pageDefaults = newestModelsNamedIn(*result.incidents);
-        if (m_defaults.isEmpty())
-            applyModels({});
+        if (m_config.profile.probes()) {
+            m_pageDefaults = newestModelsNamedIn(*result.incidents);
+            if (m_defaults.isEmpty() && m_config.models.isEmpty())
+                applyModels({});
+        }
+        emit pageIncidents(*result.incidents);
     }
     if (!m_once)
         m_incidentsRefresh->start(m_config.discoveryRefreshMs); // families come and go: look again daily

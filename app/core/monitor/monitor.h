@@ -81,6 +81,8 @@ signals:
     void probeFinished(const ProbeResult& result);
     /*! \brief runOnce() is done. */
     void finished(const HealthSnapshot& snapshot);
+    /*! \brief The page's recent incidents.json arrived (at start and daily): the history back-fill. */
+    void pageIncidents(const QVector<Incident>& incidents);
 
 private:
     void onFeedUpdated();

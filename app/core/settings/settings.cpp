@@ -254,6 +254,7 @@ QUrl Settings::apiUrl() const { return QUrl(value(Key::ApiUrl).toString()); }
 QStringList Settings::watchedModels() const { return value(Key::WatchedModels).toStringList(); }
 QStringList Settings::watchedServices() const { return value(Key::WatchedServices).toStringList(); }
 QStringList Settings::providers() const { return value(Key::Providers).toStringList(); }
+int Settings::historyRetentionDays() const { return value(Key::HistoryRetentionDays).toInt(); }
 int Settings::feedPollIntervalSec() const { return value(Key::FeedPollIntervalSec).toInt(); }
 int Settings::probeIntervalSec() const { return value(Key::ProbeIntervalSec).toInt(); }
 int Settings::slowThresholdMs() const { return value(Key::SlowThresholdMs).toInt(); }

@@ -44,6 +44,7 @@ public:
         StartAtLogin,
         PausedUntil, //!< QDateTime (UTC); null = not paused
         Providers, //!< QStringList of ProviderProfile ids; default {"anthropic"}
+        HistoryRetentionDays, //!< history rows older than this are pruned (default 400)
     };
     Q_ENUM(Key)
 
@@ -91,6 +92,7 @@ public:
     bool startAtLogin() const;
     QDateTime pausedUntil() const;
     QStringList providers() const;
+    int historyRetentionDays() const;
 
 signals:
     void changed(Settings::Key key);

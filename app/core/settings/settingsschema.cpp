@@ -30,6 +30,8 @@ QVector<SettingSpec> makeTable()
         {Key::PausedUntil, "notify/pausedUntil", Type::DateTime, QDateTime()},
         // OpenAI's page is a second provider, off by default (issue 7): most users watch Claude only.
         {Key::Providers, "providers", Type::StringList, QStringList{QStringLiteral("anthropic")}},
+        // "How does this compare with last year?": a bit more than a year by default.
+        {Key::HistoryRetentionDays, "history/retentionDays", Type::Int, 400, 7, 3650},
     };
 }
 } // namespace

@@ -1,0 +1,139 @@
+#include "historyrecorder.h"
+
+#include "historystore.h"
+
+#include <QTimer>
+
+/*! \brief Lives on the recorder's thread: owns the connection, batches rows, commits them together. */
+class HistoryWriter : public QObject {
+    Q_OBJECT
+public:
+    HistoryWriter(QString path, int flushMs)
+        : m_path(std::move(path))
+        , m_flushMs(flushMs)
+    {
+    }
+
+    void openStore()
+    {
+        m_store = std::make_unique<HistoryStore>(m_path);
+        QString error;
+        if (!m_store->open(&error)) {
+            m_store.reset();
+            emit unavailable(error);
+        }
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &HistoryWriter::flush);
+    }
+
+    void enqueue(std::function<void(HistoryStore&)> write)
+    {
+        m_pending.push_back(std::move(write));
+        if (m_pending.size() >= 500)
+            flush();
+        else if (!m_timer->isActive())
+            m_timer->start(m_flushMs);
+    }
+
+    void flush()
+    {
+        if (m_timer)
+            m_timer->stop();
+        if (m_pending.empty())
+            return;
+        auto batch = std::move(m_pending);
+        m_pending.clear();
+        if (!m_store)
+            return; // no history this session: rows are dropped, the app said why once
+        m_store->begin();
+        for (auto& write : batch)
+            write(*m_store);
+        m_store->commit();
+        emit written();
+    }
+
+    void close()
+    {
+        flush();
+        m_store.reset();
+    }
+
+signals:
+    void unavailable(const QString& reason);
+    void written();
+
+private:
+    QString m_path;
+    int m_flushMs;
+    std::unique_ptr<HistoryStore> m_store;
+    QTimer* m_timer = nullptr;
+    std::vector<std::function<void(HistoryStore&)>> m_pending;
+};
+
+HistoryRecorder::HistoryRecorder(const QString& path, int flushIntervalMs, QObject* parent)
+    : QObject(parent)
+    , m_writer(new HistoryWriter(path, flushIntervalMs))
+{
+    m_thread.setObjectName(QStringLiteral("modelpulse-history"));
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &HistoryWriter::unavailable, this, &HistoryRecorder::unavailable);
+    connect(m_writer, &HistoryWriter::written, this, &HistoryRecorder::written);
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::openStore, Qt::QueuedConnection);
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void HistoryRecorder::recordProbe(const QString& provider, const ProbeResult& result)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, provider, result] {
+        w->enqueue([provider, result](HistoryStore& s) { s.addSample(provider, result); });
+    });
+}
+
+void HistoryRecorder::recordSnapshot(const HealthSnapshot& snapshot, const QVector<Transition>& transitions)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, snapshot, transitions] {
+        w->enqueue([snapshot, transitions](HistoryStore& s) {
+            s.addTransitions(transitions);
+            // Incidents as the page shows them now (every update so far); a resolved one keeps its last rows and
+            // gets its resolution from the next incidents.json import.
+            for (const IncidentHealth& ih : snapshot.incidents)
+                s.upsertIncident(snapshot.provider, ih.incident, ih.modelIds);
+            for (const Incident& m : snapshot.maintenances)
+                s.upsertMaintenance(snapshot.provider, m);
+            if (!snapshot.components.isEmpty())
+                s.upsertComponents(snapshot.provider, snapshot.components);
+        });
+    });
+}
+
+void HistoryRecorder::importIncidents(const QString& provider, const QVector<Incident>& incidents,
+                                      const QVector<ModelInfo>& models)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, provider, incidents, models] {
+        w->enqueue([provider, incidents, models](HistoryStore& s) { s.importIncidents(provider, incidents, models); });
+        w->flush();
+    });
+}
+
+void HistoryRecorder::prune(const QDateTime& before)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, before] {
+        w->enqueue([before](HistoryStore& s) { s.prune(before); });
+    });
+}
+
+void HistoryRecorder::flush()
+{
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::flush, Qt::BlockingQueuedConnection);
+}
+
+#include "historyrecorder.moc"
