@@ -140,6 +140,14 @@ void TrayApp::startMonitoring()
             m_tray->showPopup();
     });
 
+    // What was announced before a restart is not news: restore the notification ledger (one small read at start).
+    {
+        HistoryStore previous(HistoryStore::defaultPath(m_options.dataDir));
+        if (previous.open()) {
+            m_savedLedger = previous.ledger();
+            m_policy.restore(m_savedLedger);
+        }
+    }
     // History is written on its own thread; the tray never waits for the disk.
     m_history = std::make_unique<HistoryRecorder>(HistoryStore::defaultPath(m_options.dataDir));
     connect(m_history.get(), &HistoryRecorder::unavailable, this, [this](const QString& why) {
@@ -273,6 +281,12 @@ void TrayApp::onSnapshot()
     for (const Notification& n : decision.raise)
         m_notifier->notify(n);
     m_lastSnapshot = snapshot;
+    // The ledger advances even when nothing is shown (paused, a kind switched off): store every change.
+    const QHash<QString, QString> ledger = m_policy.ledger();
+    if (m_history && ledger != m_savedLedger) {
+        m_history->saveLedger(ledger, m_clock.now());
+        m_savedLedger = ledger;
+    }
 }
 
 void TrayApp::openSettings()

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<HistoryRecorder> m_history;
     NotificationPolicy m_policy;
     HealthSnapshot m_lastSnapshot;
+    QHash<QString, QString> m_savedLedger;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_key;
     Reason m_keyUnavailable;

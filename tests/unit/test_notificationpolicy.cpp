@@ -205,7 +205,7 @@ TEST_CASE("official incidents and maintenances", "[notify]")
     auto b = a;
     b.incidents << incident(QStringLiteral("inc1"), QStringLiteral("Elevated errors"));
     b.incidents.first().incident.updates << IncidentUpdate {QStringLiteral("u1"), QStringLiteral("investigating"),
-                                                            QStringLiteral("We are investigating <errors>."), kNow, {}};
+                                                            QStringLiteral("We are investigating <errors>."), kNow, {}, {}};
     auto c = b;
     Incident mt;
     mt.id = QStringLiteral("mt1");
@@ -265,4 +265,51 @@ TEST_CASE("the first previous snapshot counts as already shown", "[notify]")
     CHECK(policy.decide(down, snap({model(S::Operational)}), {}, kNow).raise.size() == 1);
     policy.reset();
     CHECK(policy.decide(HealthSnapshot(), down, {}, kNow).raise.size() == 1);
+}
+
+TEST_CASE("a restart re-announces nothing: the ledger restores what was shown", "[notify][ledger]")
+{
+    // An outage on Opus and an open official incident were announced before the app quit.
+    HealthSnapshot before;
+    before.generatedAt = QDateTime::fromSecsSinceEpoch(1795780800, Qt::UTC);
+    before.feed.ok = true;
+    ModelHealth opus;
+    opus.id = QStringLiteral("claude-opus-4-5");
+    opus.displayName = QStringLiteral("Claude Opus 4.5");
+    opus.state = HealthState::MajorOutage;
+    before.models << opus;
+    IncidentHealth inc;
+    inc.incident.id = QStringLiteral("inc1");
+    inc.incident.name = QStringLiteral("Elevated errors on Claude Opus 4.5");
+    inc.incident.status = QStringLiteral("investigating");
+    inc.effect = HealthState::MajorOutage;
+    inc.modelIds << opus.id;
+    before.incidents << inc;
+
+    NotificationPolicy first;
+    const NotificationDecision shown = first.decide(HealthSnapshot(), before, NotificationSettings(), before.generatedAt);
+    REQUIRE(shown.raise.size() == 2); // the model alarm and the incident
+    const QHash<QString, QString> ledger = first.ledger();
+    CHECK(ledger.value(QStringLiteral("model:claude-opus-4-5")) == QStringLiteral("major_outage"));
+    CHECK(ledger.contains(QStringLiteral("incident:inc1")));
+
+    // After the restart the same world is not news …
+    NotificationPolicy restarted;
+    restarted.restore(ledger);
+    HealthSnapshot after = before;
+    after.generatedAt = before.generatedAt.addSecs(600);
+    CHECK(restarted.decide(HealthSnapshot(), after, NotificationSettings(), after.generatedAt).raise.isEmpty());
+    // … but the recovery still is, once: the outage was open before the restart.
+    HealthSnapshot recovered = after;
+    recovered.models[0].state = HealthState::Operational;
+    recovered.incidents.clear();
+    const NotificationDecision back = restarted.decide(after, recovered, NotificationSettings(), after.generatedAt);
+    REQUIRE(back.raise.size() == 1);
+    CHECK(back.raise.first().key == QStringLiteral("model:claude-opus-4-5"));
+    CHECK(back.raise.first().title.contains(QStringLiteral("operational again")));
+    CHECK(back.withdraw.contains(QStringLiteral("incident:inc1")));
+
+    // Without the ledger the restart would have announced both again (what users saw before).
+    NotificationPolicy forgetful;
+    CHECK(forgetful.decide(HealthSnapshot(), after, NotificationSettings(), after.generatedAt).raise.size() == 2);
 }

@@ -124,6 +124,21 @@ void HistoryRecorder::importIncidents(const QString& provider, const QVector<Inc
     });
 }
 
+void HistoryRecorder::saveLedger(const QHash<QString, QString>& ledger, const QDateTime& at)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, ledger, at] {
+        w->enqueue([ledger, at](HistoryStore& s) {
+            const QHash<QString, QString> stored = s.ledger();
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+                if (!ledger.contains(it.key()))
+                    s.removeLedger(it.key());
+            for (auto it = ledger.cbegin(); it != ledger.cend(); ++it)
+                if (stored.value(it.key()) != it.value())
+                    s.setLedger(it.key(), it.value(), at);
+        });
+    });
+}
+
 void HistoryRecorder::prune(const QDateTime& before)
 {
     QMetaObject::invokeMethod(m_writer, [w = m_writer, before] {

@@ -26,6 +26,8 @@ public:
     void recordSnapshot(const HealthSnapshot& snapshot, const QVector<Transition>& transitions);
     /*! \brief Back-fill: the page's incidents.json (attributed to \a models and every model the page names). */
     void importIncidents(const QString& provider, const QVector<Incident>& incidents, const QVector<ModelInfo>& models);
+    /*! \brief Replaces the notification ledger with \a ledger (NotificationPolicy::ledger()). */
+    void saveLedger(const QHash<QString, QString>& ledger, const QDateTime& at);
     /*! \brief Deletes rows older than \a before (the injected clock decides when). */
     void prune(const QDateTime& before);
     /*! \brief Writes what is queued now and waits for it (tests, quitting). */

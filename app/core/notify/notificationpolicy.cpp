@@ -54,6 +54,46 @@ void NotificationPolicy::reset()
     *this = NotificationPolicy();
 }
 
+QHash<QString, QString> NotificationPolicy::ledger() const
+{
+    QHash<QString, QString> out;
+    for (auto it = m_alerted.cbegin(); it != m_alerted.cend(); ++it)
+        out.insert(QStringLiteral("model:") + it.key(), healthStateKey(it.value()));
+    for (const QString& id : m_outageOpen)
+        out.insert(QStringLiteral("outage:") + id, QStringLiteral("1"));
+    for (const QString& id : m_incidents)
+        out.insert(incidentKey(id), QStringLiteral("1"));
+    for (const QString& id : m_maintenances)
+        out.insert(maintenanceKey(id), QStringLiteral("1"));
+    for (const QString& k : m_probeProblems)
+        out.insert(probeProblemKey(k), QStringLiteral("1"));
+    if (m_offline)
+        out.insert(connectivityKey(), QStringLiteral("1"));
+    return out;
+}
+
+void NotificationPolicy::restore(const QHash<QString, QString>& ledger)
+{
+    reset();
+    for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
+        const QString& k = it.key();
+        if (k.startsWith(u"model:"))
+            m_alerted.insert(k.mid(6), healthStateFromKey(it.value()));
+        else if (k.startsWith(u"outage:"))
+            m_outageOpen.insert(k.mid(7));
+        else if (k.startsWith(u"incident:"))
+            m_incidents.insert(k.mid(9));
+        else if (k.startsWith(u"maintenance:"))
+            m_maintenances.insert(k.mid(12));
+        else if (k.startsWith(u"probe:"))
+            m_probeProblems.insert(k.mid(6));
+        else if (k == connectivityKey())
+            m_offline = true;
+    }
+    // The ledger is what was shown: the first decide() compares with it instead of seeding from a blank snapshot.
+    m_seeded = true;
+}
+
 NotificationDecision NotificationPolicy::decide(const HealthSnapshot& previous, const HealthSnapshot& current,
                                                 const NotificationSettings& settings, const QDateTime& now)
 {

@@ -50,6 +50,13 @@ public:
                                 const NotificationSettings& settings, const QDateTime& now);
     /*! \brief Forgets everything announced so far (e.g. the watched models changed). */
     void reset();
+    /*!
+     * \brief What has been announced, as key → value rows for the history's notification ledger ("model:ID" → the
+     * state announced, "outage:ID", "incident:ID", "maintenance:ID", "probe:OUTCOME", "offline" → "1").
+     */
+    QHash<QString, QString> ledger() const;
+    /*! \brief Takes a stored ledger as already announced: after a restart nothing still going on is announced again. */
+    void restore(const QHash<QString, QString>& ledger);
 
     static QString modelKey(const QString& modelId) { return QStringLiteral("model:") + modelId; }
     static QString incidentKey(const QString& id) { return QStringLiteral("incident:") + id; }
