@@ -334,8 +334,8 @@ void HistoryWindow::fillRow(Row& row, const HistorySeries& s)
         auto* chart = new QChart;
         chart->setMargins(QMargins(4, 4, 4, 4));
         chart->setBackgroundRoundness(0);
-        // Legend on top: on the right it takes the plot's width and the time axis drifts further from the strip's.
-        chart->legend()->setAlignment(Qt::AlignTop);
+        // Legend on the right: on top it takes a third of the plot's height.
+        chart->legend()->setAlignment(Qt::AlignRight);
         row.p50 = new QLineSeries(chart);
         row.p95 = new QLineSeries(chart);
         row.p50->setPen(QPen(QColor(0x1f, 0x5f, 0x99), 2));
