@@ -25,6 +25,7 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
 #include <exception>
 
 namespace {
@@ -42,6 +43,17 @@ bool belongsTo(const HistoryIncident& inc, const HistorySubject& subject)
     if (subject.kind == u"model")
         return inc.models.contains(subject.id);
     return inc.components.contains(subject.id) || inc.incident.componentIds.contains(subject.id);
+}
+
+// The smallest multiple of steps × (1, 2, 2.5 or 5 × 10^k) that is at least \a value.
+qreal niceCeiling(qreal value, int steps)
+{
+    const qreal raw = value / steps;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (qreal m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * magnitude >= raw)
+            return m * magnitude * steps;
+    return raw * steps;
 }
 
 QDateTime middle(const HistoryBucket& b)
@@ -368,8 +380,10 @@ void HistoryWindow::fillRow(Row& row, const HistorySeries& s)
         // QDateTimeAxis formats with English month names; the format itself is translated ("M월 d일").
         row.xAxis->setFormat(m_view.range == HistoryRange::Day ? tr("HH:mm") : tr("MMM d"));
         row.xAxis->setTickCount(m_view.range == HistoryRange::Day ? 7 : 8);
-        row.yAxis->setRange(0, qMax<qreal>(100, maxMs * 1.1));
-        row.yAxis->applyNiceNumbers(); // 0, 1000, 2000 … rather than 0, 1031, 2063 …
+        // Four round steps (0, 1000, 2000 …, not 0, 1031, 2063 …). Not applyNiceNumbers(): it picks up to 7 ticks,
+        // and 7 labels do not fit 150 px, so the chart elides them all to "…".
+        row.yAxis->setRange(0, niceCeiling(qMax<qreal>(100, maxMs * 1.05), 4));
+        row.yAxis->setTickCount(5);
         row.yAxis->setTitleText(tr("ms"));
         row.chartView->setVisible(hasLatency);
     }
