@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -168,8 +169,8 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</source>
-        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</translation>
+        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</source>
+        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</translation>
     </message>
     <message>
         <source>Watched providers, comma separated: %1 (default anthropic).</source>
@@ -233,8 +234,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -381,6 +382,259 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 d</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 y</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>not detected</translation>
+    </message>
+    <message>
+        <source>detected at the same time as the official page</source>
+        <translation>detected at the same time as the official page</translation>
+    </message>
+    <message>
+        <source>detected %1 before the official page</source>
+        <translation>detected %1 before the official page</translation>
+    </message>
+    <message>
+        <source>detected %1 after the official page</source>
+        <translation>detected %1 after the official page</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>No impact</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>%1 – ongoing</source>
+        <translation>%1 – ongoing</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Worst: %1</source>
+        <translation>Worst: %1</translation>
+    </message>
+    <message>
+        <source>Availability: own %1, official %2</source>
+        <translation>Availability: own %1, official %2</translation>
+    </message>
+    <message>
+        <source>Latency: p50 %1, p95 %2</source>
+        <translation>Latency: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <source>Failures: %1 of %2 probes</source>
+        <translation>Failures: %1 of %2 probes</translation>
+    </message>
+    <message>
+        <source>No probes in this period</source>
+        <translation>No probes in this period</translation>
+    </message>
+    <message>
+        <source>Impact: %1 · %2</source>
+        <translation>Impact: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>Lasted %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>Models: %1</translation>
+    </message>
+    <message>
+        <source>… %1 earlier updates</source>
+        <translation>… %1 earlier updates</translation>
+    </message>
+    <message>
+        <source>Click to open the incident page</source>
+        <translation>Click to open the incident page</translation>
+    </message>
+    <message>
+        <source>Detected by ModelPulse: %1</source>
+        <translation>Detected by ModelPulse: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (page %3)</source>
+        <translation>%1 %2 (page %3)</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Availability: %1</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidents: %1</translation>
+    </message>
+    <message>
+        <source>Median time to recovery: %1</source>
+        <translation>Median time to recovery: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>ModelPulse — History</source>
+        <translation>ModelPulse — History</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>History is not available.</source>
+        <translation>History is not available.</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Could not read the history: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history.</source>
+        <translation>Could not read the history.</translation>
+    </message>
+    <message>
+        <source>No history yet — ModelPulse records from now on; the official page&apos;s recent incidents are imported when it first reads the page.</source>
+        <translation>No history yet — ModelPulse records from now on; the official page&apos;s recent incidents are imported when it first reads the page.</translation>
+    </message>
+    <message>
+        <source>own %1 · official %2 · incidents %3</source>
+        <translation>own %1 · official %2 · incidents %3</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>No probe latency in this range</source>
+        <translation>No probe latency in this range</translation>
+    </message>
+    <message>
+        <source>Official status only (services are not probed)</source>
+        <translation>Official status only (services are not probed)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No incidents in this range</source>
+        <translation>No incidents in this range</translation>
     </message>
 </context>
 <context>
@@ -583,8 +837,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -746,8 +1000,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid identifier.</source>
-        <translation>"%1" is not a valid identifier.</translation>
+        <source>&quot;%1&quot; is not a valid identifier.</source>
+        <translation>&quot;%1&quot; is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -786,8 +1040,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = "%2": %3</source>
-        <translation>%1 = "%2": %3</translation>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -896,8 +1150,8 @@
         <translation>API URL</translation>
     </message>
     <message>
-        <source>Also show OpenAI's status page (status.openai.com)</source>
-        <translation>Also show OpenAI's status page (status.openai.com)</translation>
+        <source>Also show OpenAI&apos;s status page (status.openai.com)</source>
+        <translation>Also show OpenAI&apos;s status page (status.openai.com)</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,259 @@
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>24 h</source>
+        <translation>24시간</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7일</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30일</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90일</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>감지 못 함</translation>
+    </message>
+    <message>
+        <source>detected at the same time as the official page</source>
+        <translation>공식 페이지와 동시에 감지</translation>
+    </message>
+    <message>
+        <source>detected %1 before the official page</source>
+        <translation>공식 페이지보다 %1 먼저 감지</translation>
+    </message>
+    <message>
+        <source>detected %1 after the official page</source>
+        <translation>공식 페이지보다 %1 늦게 감지</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>영향 없음</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>치명적</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>%1 – ongoing</source>
+        <translation>%1 – 진행 중</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Worst: %1</source>
+        <translation>최악 상태: %1</translation>
+    </message>
+    <message>
+        <source>Availability: own %1, official %2</source>
+        <translation>가용성: 자체 %1, 공식 %2</translation>
+    </message>
+    <message>
+        <source>Latency: p50 %1, p95 %2</source>
+        <translation>지연 시간: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <source>Failures: %1 of %2 probes</source>
+        <translation>실패: 프로브 %2회 중 %1회</translation>
+    </message>
+    <message>
+        <source>No probes in this period</source>
+        <translation>이 기간에는 프로브 없음</translation>
+    </message>
+    <message>
+        <source>Impact: %1 · %2</source>
+        <translation>영향: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>지속 시간 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <source>… %1 earlier updates</source>
+        <translation>… 이전 업데이트 %1건</translation>
+    </message>
+    <message>
+        <source>Click to open the incident page</source>
+        <translation>클릭하면 장애 페이지를 엽니다</translation>
+    </message>
+    <message>
+        <source>Detected by ModelPulse: %1</source>
+        <translation>ModelPulse가 감지: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (page %3)</source>
+        <translation>%1 %2 (공식 %3)</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>가용성: %1</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>장애: %1건</translation>
+    </message>
+    <message>
+        <source>Median time to recovery: %1</source>
+        <translation>복구까지 걸린 시간(중앙값): %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>ModelPulse — History</source>
+        <translation>ModelPulse — 기록</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG 내보내기…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>History is not available.</source>
+        <translation>기록을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history.</source>
+        <translation>기록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No history yet — ModelPulse records from now on; the official page&apos;s recent incidents are imported when it first reads the page.</source>
+        <translation>아직 기록이 없습니다 — ModelPulse는 지금부터 기록합니다. 공식 상태 페이지의 최근 장애는 페이지를 처음 읽을 때 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>own %1 · official %2 · incidents %3</source>
+        <translation>자체 %1 · 공식 %2 · 장애 %3건</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M&apos;월&apos; d&apos;일&apos;</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>No probe latency in this range</source>
+        <translation>이 기간에는 프로브 지연 시간 없음</translation>
+    </message>
+    <message>
+        <source>Official status only (services are not probed)</source>
+        <translation>공식 상태만 표시 (서비스는 프로브하지 않음)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No incidents in this range</source>
+        <translation>이 기간에는 장애 없음</translation>
+    </message>
+</context>
+<context>
     <name>ModelDetailsDialog</name>
     <message>
         <source>%1 — details</source>

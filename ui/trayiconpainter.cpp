@@ -233,6 +233,11 @@ QIcon TrayIconPainter::iconFor(HealthState state, bool stale)
     return icon;
 }
 
+QColor TrayIconPainter::fillColour(HealthState state)
+{
+    return styleFor(state).fill;
+}
+
 QPixmap TrayIconPainter::pixmapFor(HealthState state, int size, qreal dpr, bool stale)
 {
     return iconFor(state, stale).pixmap(QSize(size, size), dpr);

@@ -32,6 +32,8 @@ public:
     static QPixmap render(HealthState state, int size, qreal dpr = 1.0, bool stale = false);
     /*! \brief For menu rows: the cached icon's \a size rendering at \a dpr. */
     QPixmap pixmapFor(HealthState state, int size = 16, qreal dpr = 1.0, bool stale = false);
+    /*! \brief The shape's fill colour for \a state, so other views (the history bars) speak the same colours. */
+    static QColor fillColour(HealthState state);
 
 private:
     QHash<int, QIcon> m_cache;

@@ -1,8 +1,10 @@
-// Screenshot tool as a test: renders the open menu, the status popup, the settings dialog (and, on a real X server
-// with a tray, the tray with its menu open) in English and Korean. PNGs go to $MODELPULSE_SCREENSHOT_DIR, else to
+// Screenshot tool as a test: renders the open menu, the status popup, the settings dialog, the history window (and,
+// on a real X server with a tray, the tray with its menu open) in English and Korean. PNGs go to $MODELPULSE_SCREENSHOT_DIR, else to
 // <build>/screenshots. To refresh docs/screenshots:
 //   MODELPULSE_SCREENSHOT_DIR=$PWD/docs/screenshots tests/support/headless-session.sh build-ui/tests/gui/test_screenshots
 #include "guitestsupport.h"
+#include "historytestdata.h"
+#include "historywindow.h"
 #include "settingsdialog.h"
 #include "statuspopup.h"
 #include "traycontroller.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -123,6 +126,32 @@ TEST_CASE("screenshots of the menu, the popup and the settings dialog in English
         QCoreApplication::installTranslator(&ko);
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     shoot(QStringLiteral("ko"));
+    if (haveKo)
+        QCoreApplication::removeTranslator(&ko);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("screenshots of the history window in English and Korean", "[screenshots]")
+{
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    auto shootHistory = [&](const QString& lang) {
+        HistoryWindow window([to](HistoryRange) { return guitest::demoView(to); });
+        QSignalSpy shown(&window, &HistoryWindow::viewShown);
+        window.resize(960, 860);
+        window.show();
+        REQUIRE(shown.wait(5000));
+        QTest::qWait(300);
+        save(window.grab(), QStringLiteral("history-") + lang);
+    };
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    shootHistory(QStringLiteral("en"));
+
+    QTranslator ko;
+    const bool haveKo = ko.load(QStringLiteral(":/i18n/modelpulse_ko.qm"));
+    if (haveKo)
+        QCoreApplication::installTranslator(&ko);
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    shootHistory(QStringLiteral("ko"));
     if (haveKo)
         QCoreApplication::removeTranslator(&ko);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
