@@ -8,6 +8,7 @@
 #include "health/modelfamilies.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "historywindow.h"
 #include "probe/costtracker.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -22,7 +23,10 @@
 #include <QMessageBox>
 #include <QNetworkInformation>
 #include <QSystemTrayIcon>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <stdexcept>
 
 namespace {
 constexpr int kStartAfterShowMs = 150; //!< the tray host's embed round trip takes ~50–100 ms under trayer
@@ -36,7 +40,11 @@ TrayApp::TrayApp(AppOptions options, QObject* parent)
 {
 }
 
-TrayApp::~TrayApp() = default;
+TrayApp::~TrayApp()
+{
+    // History queries run on pool threads with their own connections: let them end before the app's objects do.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 bool TrayApp::start()
 {
@@ -157,6 +165,8 @@ void TrayApp::startMonitoring()
     for (const auto& m : m_monitors)
         recordHistory(m.get());
     pruneHistory();
+    m_tray->setHistoryAvailable(true);
+    connect(m_tray.get(), &TrayController::historyRequested, this, &TrayApp::openHistory);
 
     m_monitoring = true;
     for (const auto& m : m_monitors)
@@ -220,6 +230,28 @@ void TrayApp::recordHistory(Monitor* monitor)
                 models << m;
         m_history->importIncidents(provider, incidents, models);
     });
+}
+
+void TrayApp::openHistory()
+{
+    if (m_history)
+        m_history->flush(); // what was just seen is in the chart too
+    Monitor* a = anthropic();
+    QStringList models;
+    if (a)
+        for (const ModelInfo& m : a->models())
+            models << m.id;
+    const QStringList services = a ? a->config().services : QStringList();
+    const QString path = HistoryStore::defaultPath(m_options.dataDir);
+    // The chart code is built on first open; every query runs on a pool thread with its own connection.
+    HistoryWindow* w = openHistoryWindow([path, models, services](HistoryRange range) {
+        HistoryStore store(path);
+        QString error;
+        if (!store.open(&error))
+            throw std::runtime_error(error.toStdString());
+        return store.query(range, QDateTime::currentDateTimeUtc(), models, services);
+    });
+    connect(w, &HistoryWindow::openUrlRequested, m_tray.get(), &TrayController::openUrlRequested, Qt::UniqueConnection);
 }
 
 void TrayApp::pruneHistory()

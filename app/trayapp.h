@@ -51,6 +51,7 @@ private:
     void watchNetworkChanges();
     void recordHistory(Monitor* monitor);
     void pruneHistory();
+    void openHistory();
 
     AppOptions m_options;
     SystemClock m_clock;

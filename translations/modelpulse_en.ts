@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -169,8 +168,8 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</source>
-        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</translation>
+        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</source>
+        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</translation>
     </message>
     <message>
         <source>Watched providers, comma separated: %1 (default anthropic).</source>
@@ -234,8 +233,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -382,6 +381,116 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>modelpulse: no history yet in %1 — the tray app records it while it runs.
+</source>
+        <translation>modelpulse: no history yet in %1 — the tray app records it while it runs.
+</translation>
+    </message>
+    <message>
+        <source>modelpulse: the history in %1 cannot be read: %2
+</source>
+        <translation>modelpulse: the history in %1 cannot be read: %2
+</translation>
+    </message>
+    <message>
+        <source>History %1 — %2 to %3</source>
+        <translation>History %1 — %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: official %2, own %3, %n incident(s)</source>
+        <translation>
+            <numerusform>  %1: official %2, own %3, %n incident</numerusform>
+            <numerusform>  %1: official %2, own %3, %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not detected by our probes</source>
+        <translation>not detected by our probes</translation>
+    </message>
+    <message>
+        <source>detected %1 min before the official page</source>
+        <translation>detected %1 min before the official page</translation>
+    </message>
+    <message>
+        <source>detected %1 min after the official page</source>
+        <translation>detected %1 min after the official page</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>Print CSV.</translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, 90d or 1y (default 7d).</source>
+        <translation>24h, 7d, 30d, 90d or 1y (default 7d).</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>Model ids, comma separated (default: every model in the history).</source>
+        <translation>Model ids, comma separated (default: every model in the history).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Where history and state are kept.</source>
+        <translation>Where history and state are kept.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>User interface language: ko or en (default: system).</source>
+        <translation>User interface language: ko or en (default: system).</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json and --csv exclude each other.</translation>
+    </message>
+    <message>
+        <source>--range must be 24h, 7d, 30d, 90d or 1y, got “%1”.</source>
+        <translation>--range must be 24h, 7d, 30d, 90d or 1y, got “%1”.</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models needs at least one model id.</translation>
+    </message>
+    <message>
+        <source>One short line for status bars.</source>
+        <translation>One short line for status bars.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text or json (default text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, got “%1”.</source>
+        <translation>--format must be text or json, got “%1”.</translation>
     </message>
 </context>
 <context>
@@ -566,8 +675,8 @@
         <translation>Could not read the history.</translation>
     </message>
     <message>
-        <source>No history yet — ModelPulse records from now on; the official page&apos;s recent incidents are imported when it first reads the page.</source>
-        <translation>No history yet — ModelPulse records from now on; the official page&apos;s recent incidents are imported when it first reads the page.</translation>
+        <source>No history yet — ModelPulse records from now on; the official page's recent incidents are imported when it first reads the page.</source>
+        <translation>No history yet — ModelPulse records from now on; the official page's recent incidents are imported when it first reads the page.</translation>
     </message>
     <message>
         <source>own %1 · official %2 · incidents %3</source>
@@ -837,8 +946,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -1000,8 +1109,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid identifier.</source>
-        <translation>&quot;%1&quot; is not a valid identifier.</translation>
+        <source>"%1" is not a valid identifier.</source>
+        <translation>"%1" is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -1040,8 +1149,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot;: %3</source>
-        <translation>%1 = &quot;%2&quot;: %3</translation>
+        <source>%1 = "%2": %3</source>
+        <translation>%1 = "%2": %3</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1259,8 @@
         <translation>API URL</translation>
     </message>
     <message>
-        <source>Also show OpenAI&apos;s status page (status.openai.com)</source>
-        <translation>Also show OpenAI&apos;s status page (status.openai.com)</translation>
+        <source>Also show OpenAI's status page (status.openai.com)</source>
+        <translation>Also show OpenAI's status page (status.openai.com)</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1483,14 @@
     <message>
         <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>ModelPulse history</source>
+        <translation>ModelPulse history</translation>
+    </message>
+    <message>
+        <source>History is not recorded: %1</source>
+        <translation>History is not recorded: %1</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,115 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>modelpulse: no history yet in %1 — the tray app records it while it runs.
+</source>
+        <translation>modelpulse: %1에 아직 기록이 없습니다 — 트레이 앱이 실행되는 동안 기록합니다.
+</translation>
+    </message>
+    <message>
+        <source>modelpulse: the history in %1 cannot be read: %2
+</source>
+        <translation>modelpulse: %1의 기록을 읽을 수 없습니다: %2
+</translation>
+    </message>
+    <message>
+        <source>History %1 — %2 to %3</source>
+        <translation>기록 %1 — %2부터 %3까지</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: official %2, own %3, %n incident(s)</source>
+        <translation>
+            <numerusform>  %1: 공식 %2, 자체 측정 %3, 장애 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not detected by our probes</source>
+        <translation>자체 테스트로 감지하지 못함</translation>
+    </message>
+    <message>
+        <source>detected %1 min before the official page</source>
+        <translation>공식 페이지보다 %1분 먼저 감지</translation>
+    </message>
+    <message>
+        <source>detected %1 min after the official page</source>
+        <translation>공식 페이지보다 %1분 늦게 감지</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, 90d or 1y (default 7d).</source>
+        <translation>24h, 7d, 30d, 90d 또는 1y (기본값 7d).</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Model ids, comma separated (default: every model in the history).</source>
+        <translation>모델 ID(쉼표로 구분, 기본값: 기록에 있는 모든 모델).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ID 목록</translation>
+    </message>
+    <message>
+        <source>Where history and state are kept.</source>
+        <translation>기록과 상태를 저장하는 위치.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>디렉터리</translation>
+    </message>
+    <message>
+        <source>User interface language: ko or en (default: system).</source>
+        <translation>사용자 인터페이스 언어: ko 또는 en (기본값: 시스템).</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>예상하지 못한 인수 “%1”.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json과 --csv는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--range must be 24h, 7d, 30d, 90d or 1y, got “%1”.</source>
+        <translation>--range는 24h, 7d, 30d, 90d, 1y 중 하나여야 합니다. 입력값: “%1”.</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models에는 모델 ID가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>One short line for status bars.</source>
+        <translation>상태 표시줄용 짧은 한 줄.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text 또는 json (기본값 text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, got “%1”.</source>
+        <translation>--format은 text 또는 json이어야 합니다. 입력값: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>24 h</source>
@@ -1371,6 +1480,14 @@
     <message>
         <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;지금 Claude가 제대로 동작하나요? 공식 상태 페이지와 직접 보내는 1토큰 테스트 프롬프트로 모델별 상태를 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>ModelPulse history</source>
+        <translation>ModelPulse 기록</translation>
+    </message>
+    <message>
+        <source>History is not recorded: %1</source>
+        <translation>기록이 저장되지 않습니다: %1</translation>
     </message>
 </context>
 <context>
