@@ -177,7 +177,7 @@ void TrayApp::startMonitoring()
         if (r.status == ApiKeyStatus::Timeout && m_keyRetries < kKeychainRetries) {
             // A locked or slow keychain may answer later: ask again instead of giving up for the session.
             ++m_keyRetries;
-            QTimer::singleShot(kKeychainRetryMs, m_keys.get(), &ApiKeyStore::resolve);
+            m_clock.callAfter(kKeychainRetryMs, m_keys.get(), [this] { m_keys->resolve(); });
         }
         onKeyResolved(r.ok() ? r.key : QString(),
                       r.ok() || r.status == ApiKeyStatus::NotFound ? Reason()

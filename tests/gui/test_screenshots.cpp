@@ -3,6 +3,7 @@
 // <build>/screenshots. To refresh docs/screenshots:
 //   MODELPULSE_SCREENSHOT_DIR=$PWD/docs/screenshots tests/support/headless-session.sh build-ui/tests/gui/test_screenshots
 #include "guitestsupport.h"
+#include "health/healthevaluator.h"
 #include "historytestdata.h"
 #include "historywindow.h"
 #include "settingsdialog.h"
@@ -61,6 +62,28 @@ HealthSnapshot demoSnapshot()
     m.status = QStringLiteral("scheduled");
     m.scheduledFor = s.generatedAt.addSecs(3 * 3600);
     s.maintenances << m;
+    // What the Monitor puts in every snapshot: core's watched-overall rule (the icon).
+    s.overall = HealthEvaluator::watchedOverall(s, {QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
+    return s;
+}
+
+// A second provider watched through its page only: "Claude is down, OpenAI is up" at a glance.
+HealthSnapshot openAiSnapshot()
+{
+    HealthSnapshot s;
+    s.provider = QStringLiteral("openai");
+    s.generatedAt = QDateTime::currentDateTimeUtc();
+    s.feed.ok = true;
+    s.feed.url = QUrl(QStringLiteral("https://status.openai.com"));
+    s.feed.fetchedAt = s.generatedAt.addSecs(-30);
+    for (const char* name : {"APIs", "ChatGPT", "Sora", "FedRAMP"}) {
+        Component c;
+        c.id = QString::fromLatin1(name).toLower();
+        c.name = QString::fromLatin1(name);
+        c.status = HealthState::Operational;
+        s.components << c;
+    }
+    s.officialOverall = s.overall = HealthState::Operational;
     return s;
 }
 
@@ -71,6 +94,8 @@ void shoot(const QString& lang)
     tray.setWatched({}, {QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
     tray.setStatusPageUrl(QUrl(QStringLiteral("https://status.claude.com")));
     tray.setSnapshot(demoSnapshot());
+    tray.setOtherProviders({openAiSnapshot()});
+    tray.setHistoryAvailable(true);
     const bool realTray = QGuiApplication::platformName() != QStringLiteral("offscreen")
         && QSystemTrayIcon::isSystemTrayAvailable();
     if (realTray)
