@@ -1,6 +1,10 @@
 #include "historyrecorder.h"
 
+#include "health/snapshotjson.h"
 #include "historystore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTimer>
 
@@ -100,8 +104,22 @@ void HistoryRecorder::recordProbe(const QString& provider, const ProbeResult& re
 
 void HistoryRecorder::recordSnapshot(const HealthSnapshot& snapshot, const QVector<Transition>& transitions)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, snapshot, transitions] {
-        w->enqueue([snapshot, transitions](HistoryStore& s) {
+    // The page's side of the snapshot (indicator, components, incidents, maintenances), stored when it changes: what
+    // the page said, not what we made of it. Fetch times and our models are left out so an unchanged page dedups.
+    QByteArray page;
+    if (snapshot.feed.ok) {
+        QJsonObject o = SnapshotJson::providerToJson(snapshot);
+        for (const char* volatileKey : {"models", "overall", "connectivity", "connectivity_reason", "connectivity_reason_code"})
+            o.remove(QLatin1String(volatileKey));
+        QJsonObject feed = o.value(QLatin1String("feed")).toObject();
+        feed.remove(QLatin1String("fetched_at"));
+        o.insert(QLatin1String("feed"), feed);
+        page = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, snapshot, transitions, page] {
+        w->enqueue([snapshot, transitions, page](HistoryStore& s) {
+            if (!page.isEmpty())
+                s.addFeedSnapshot(snapshot.provider, snapshot.generatedAt, page);
             s.addTransitions(transitions);
             // Incidents as the page shows them now (every update so far); a resolved one keeps its last rows and
             // gets its resolution from the next incidents.json import.
