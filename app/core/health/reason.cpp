@@ -63,6 +63,18 @@ const QHash<QString, Formatter>& formatters()
          }},
         {QStringLiteral("feed_rate_limited"),
          [](const Reason&) { return QCoreApplication::translate("FeedFetcher", "The status page is rate limiting us (HTTP 429)."); }},
+        {QStringLiteral("feed_not_status_page"),
+         [](const Reason& r) {
+             return QCoreApplication::translate("FeedFetcher", "Not a status page: the answer says nothing about the service's state. %1").arg(arg(r, 0));
+         }},
+        {QStringLiteral("feed_unexpected_304"),
+         [](const Reason&) {
+             return QCoreApplication::translate("FeedFetcher", "The status page answered “not modified” to a request that had nothing to compare (HTTP 304).");
+         }},
+        {QStringLiteral("feed_redirect_loop"),
+         [](const Reason&) {
+             return QCoreApplication::translate("FeedFetcher", "The status page redirects too often (a redirect loop?).");
+         }},
         {QStringLiteral("feed_http_error"),
          [](const Reason& r) { return QCoreApplication::translate("FeedFetcher", "The status page answered HTTP %1.").arg(arg(r, 0)); }},
         {QStringLiteral("feed_connection_failed"),
@@ -122,6 +134,12 @@ const QHash<QString, Formatter>& formatters()
              return arg(r, 0).isEmpty() ? QCoreApplication::translate("ProbeState", "Network error — not an outage")
                                         : QCoreApplication::translate("ProbeState", "Network error: %1").arg(arg(r, 0));
          }},
+        {QStringLiteral("api_unreachable"),
+         [](const Reason& r) {
+             const QString text = QCoreApplication::translate(
+                 "ProbeState", "%1 unreachable from here, the rest of the internet works — not an outage").arg(arg(r, 0));
+             return arg(r, 1).isEmpty() ? text : text + QStringLiteral(" (") + arg(r, 1) + QLatin1Char(')');
+         }},
         // Connectivity check.
         {QStringLiteral("no_network"), [](const Reason&) { return QCoreApplication::translate("ConnectivityChecker", "No network"); }},
         {QStringLiteral("proxy_refused"),
@@ -150,6 +168,19 @@ const QHash<QString, Formatter>& formatters()
         {QStringLiteral("no_probes_option"), [](const Reason&) { return QCoreApplication::translate("Monitor", "--no-probes was given"); }},
         {QStringLiteral("feed_only_provider"),
          [](const Reason&) { return QCoreApplication::translate("Monitor", "this provider is watched through its status page only"); }},
+        // A key (or another header value) that would split the HTTP request: refused, never sent.
+        {QStringLiteral("key_invalid"),
+         [](const Reason& r) {
+             return arg(r, 0) == u"line_break"
+                 ? QCoreApplication::translate("Monitor", "the API key contains a line break — paste it again without it")
+                 : QCoreApplication::translate("Monitor", "the API key contains a control character — paste it again");
+         }},
+        {QStringLiteral("header_invalid"),
+         [](const Reason& r) {
+             return arg(r, 0) == u"line_break"
+                 ? QCoreApplication::translate("Monitor", "the value for the %1 header contains a line break").arg(arg(r, 1))
+                 : QCoreApplication::translate("Monitor", "the value for the %1 header contains a control character").arg(arg(r, 1));
+         }},
         // The keychain's own message (QtKeychain / Secret Service text).
         {QStringLiteral("keychain_unavailable"), [](const Reason& r) { return arg(r, 0); }},
     };

@@ -2,6 +2,8 @@
 
 #include "prober.h"
 
+#include "net/headervalue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +82,13 @@ void ModelDiscovery::start(const QUrl& apiUrl, const QString& apiKey)
     m_result = ModelDiscoveryResult();
     if (apiKey.isEmpty()) {
         QTimer::singleShot(0, this, [this] { fail(tr("No API key: using the built-in model list")); });
+        return;
+    }
+    if (headerValueProblem(apiKey)) {
+        // Never setRawHeader() a value with CR/LF: it would add headers (or a second request) to the connection.
+        QTimer::singleShot(0, this, [this] {
+            fail(tr("Refusing to send the API key: it contains a line break or another control character"));
+        });
         return;
     }
     if (!m_nam || !Prober::isKeySafeUrl(Prober::endpoint(apiUrl, QStringLiteral("/v1/models")))) {
