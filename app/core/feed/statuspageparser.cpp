@@ -162,16 +162,18 @@ QString summaryShapeProblem(const QJsonObject& o)
         return QCoreApplication::translate("StatuspageParser", "“components” is not a list");
     bool anyComponent = false;
     for (const QJsonValue& c : components.toArray()) {
+        if (!c.isObject())
+            return QCoreApplication::translate("StatuspageParser", "a component that is not an object");
         const QJsonObject co = c.toObject();
-        if (!c.isObject() || !co.value(QLatin1String("status")).isString())
-            return QCoreApplication::translate("StatuspageParser", "a component without a status word");
-        for (const char* key : { "id", "name" }) {
+        for (const char* key : { "id", "name", "status" }) {
             const QJsonValue v = co.value(QLatin1String(key));
             if (!v.isUndefined() && !v.isNull() && !v.isString())
                 return QCoreApplication::translate("StatuspageParser", "a component whose %1 is not text")
                     .arg(QLatin1String(key));
         }
-        anyComponent = true;
+        // A component without a status word maps to unknown (a group may have none); one without a name or id too is
+        // nothing at all.
+        anyComponent = anyComponent || co.value(QLatin1String("id")).isString() || co.value(QLatin1String("name")).isString();
     }
     if (!indicator.isString() && !anyComponent)
         return QCoreApplication::translate("StatuspageParser", "no status indicator and no component list");
