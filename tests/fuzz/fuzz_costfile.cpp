@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const double spent = tracker.spentUsd();
     if (std::isnan(spent) || spent < 0)
         __builtin_trap();
-    if (!tracker.loadWarning().isEmpty() && !QFile::exists(path + QStringLiteral(".bak")))
+    if (!tracker.warning().isEmpty() && !QFile::exists(path + QStringLiteral(".bak")))
         __builtin_trap();
     return 0;
 }

@@ -91,7 +91,9 @@ const QHash<QString, Formatter>& formatters()
         {QStringLiteral("not_probed"), [](const Reason&) { return QCoreApplication::translate("HealthEvaluator", "Not probed yet"); }},
         {QStringLiteral("probe_failures"),
          [](const Reason& r) {
-             return QCoreApplication::translate("HealthEvaluator", "%n failed probes in a row", nullptr, intArg(r, 0));
+             // A local, not intArg(r, 0) inline: lupdate 6.4 hangs on a call with a comma as the count argument.
+             const int failures = intArg(r, 0);
+             return QCoreApplication::translate("HealthEvaluator", "%n failed probes in a row", nullptr, failures);
          }},
         {QStringLiteral("probe_confirming"),
          [](const Reason&) { return QCoreApplication::translate("HealthEvaluator", "One probe failed; confirming"); }},
