@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiKeyBox</name>
@@ -89,10 +88,6 @@
         <translation>Official status feed only; send no test prompts.</translation>
     </message>
     <message>
-        <source>Statuspage base URL (default %1).</source>
-        <translation>Statuspage base URL (default %1).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -172,6 +167,46 @@
         <source>n</source>
         <translation>n</translation>
     </message>
+    <message>
+        <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</source>
+        <translation>Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.</translation>
+    </message>
+    <message>
+        <source>Watched providers, comma separated: %1 (default anthropic).</source>
+        <translation>Watched providers, comma separated: %1 (default anthropic).</translation>
+    </message>
+    <message>
+        <source>Settings file to read.</source>
+        <translation>Settings file to read.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (known: %2).</source>
+        <translation>Unknown provider “%1” (known: %2).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>--%1 needs a value; it was given an empty one.</translation>
+    </message>
+    <message>
+        <source>%1 is set but empty; unset it or give it a value.</source>
+        <translation>%1 is set but empty; unset it or give it a value.</translation>
+    </message>
+    <message>
+        <source>%1 names no URL.</source>
+        <translation>%1 names no URL.</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models needs at least one model id.</translation>
+    </message>
+    <message>
+        <source>--providers needs at least one of: %1.</source>
+        <translation>--providers needs at least one of: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -214,8 +249,8 @@
 <context>
     <name>CostTracker</name>
     <message>
-        <source>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</source>
-        <translation>Probes paused: this month&apos;s estimated probe cost (%1) reached the cap of %2</translation>
+        <source>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</source>
+        <translation>Probes paused: this month's estimated probe cost (%1) reached the cap of %2</translation>
     </message>
     <message>
         <source>The probe cost counter file was unreadable and starts again at zero; the old file is kept as %1</source>
@@ -277,6 +312,18 @@
     <message>
         <source>The status page connection failed: %1</source>
         <translation>The status page connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Not a status page: the answer says nothing about the service's state. %1</source>
+        <translation>Not a status page: the answer says nothing about the service's state. %1</translation>
+    </message>
+    <message>
+        <source>The status page answered “not modified” to a request that had nothing to compare (HTTP 304).</source>
+        <translation>The status page answered “not modified” to a request that had nothing to compare (HTTP 304).</translation>
+    </message>
+    <message>
+        <source>The status page redirects too often (a redirect loop?).</source>
+        <translation>The status page redirects too often (a redirect loop?).</translation>
     </message>
 </context>
 <context>
@@ -485,6 +532,45 @@
         <source>The model list does not end (page %1)</source>
         <translation>The model list does not end (page %1)</translation>
     </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>Refusing to send the API key: it contains a line break or another control character</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>looking for an API key…</source>
+        <translation>looking for an API key…</translation>
+    </message>
+    <message>
+        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
+        <translation>no API key (set ANTHROPIC_API_KEY or store one in Settings)</translation>
+    </message>
+    <message>
+        <source>--no-probes was given</source>
+        <translation>--no-probes was given</translation>
+    </message>
+    <message>
+        <source>this provider is watched through its status page only</source>
+        <translation>this provider is watched through its status page only</translation>
+    </message>
+    <message>
+        <source>the API key contains a line break — paste it again without it</source>
+        <translation>the API key contains a line break — paste it again without it</translation>
+    </message>
+    <message>
+        <source>the API key contains a control character — paste it again</source>
+        <translation>the API key contains a control character — paste it again</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a line break</source>
+        <translation>the value for the %1 header contains a line break</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a control character</source>
+        <translation>the value for the %1 header contains a control character</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -545,8 +631,8 @@
         <translation>Test prompts are rate limited</translation>
     </message>
     <message>
-        <source>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</source>
-        <translation>The API limits your key&apos;s requests (%1). Probes will retry later — this is not an outage.</translation>
+        <source>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</source>
+        <translation>The API limits your key's requests (%1). Probes will retry later — this is not an outage.</translation>
     </message>
     <message>
         <source>Model not available to your key</source>
@@ -571,17 +657,6 @@
     <message>
         <source>Scheduled until %1.</source>
         <translation>Scheduled until %1.</translation>
-    </message>
-</context>
-<context>
-    <name>OnceRunner</name>
-    <message>
-        <source>--no-probes was given</source>
-        <translation>--no-probes was given</translation>
-    </message>
-    <message>
-        <source>no API key (set ANTHROPIC_API_KEY or store one in Settings)</source>
-        <translation>no API key (set ANTHROPIC_API_KEY or store one in Settings)</translation>
     </message>
 </context>
 <context>
@@ -660,6 +735,10 @@
         <source>Network error: %1</source>
         <translation>Network error: %1</translation>
     </message>
+    <message>
+        <source>%1 unreachable from here, the rest of the internet works — not an outage</source>
+        <translation>%1 unreachable from here, the rest of the internet works — not an outage</translation>
+    </message>
 </context>
 <context>
     <name>Prober</name>
@@ -695,6 +774,10 @@
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>Refusing to send the API key: it contains a line break or another control character</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -719,8 +802,8 @@
         <translation>This looks like an API key. Keys are kept in the keychain, never in the settings file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid identifier.</source>
-        <translation>&quot;%1&quot; is not a valid identifier.</translation>
+        <source>"%1" is not a valid identifier.</source>
+        <translation>"%1" is not a valid identifier.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -759,8 +842,8 @@
         <translation>Unreadable value.</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot;: %3</source>
-        <translation>%1 = &quot;%2&quot;: %3</translation>
+        <source>%1 = "%2": %3</source>
+        <translation>%1 = "%2": %3</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1154,26 @@
         <source>no incident object</source>
         <translation>no incident object</translation>
     </message>
+    <message>
+        <source>“status” is not an object</source>
+        <translation>“status” is not an object</translation>
+    </message>
+    <message>
+        <source>the status indicator is not a word</source>
+        <translation>the status indicator is not a word</translation>
+    </message>
+    <message>
+        <source>“components” is not a list</source>
+        <translation>“components” is not a list</translation>
+    </message>
+    <message>
+        <source>a component that is not an object</source>
+        <translation>a component that is not an object</translation>
+    </message>
+    <message>
+        <source>a component whose %1 is not text</source>
+        <translation>a component whose %1 is not text</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -1079,16 +1182,8 @@
         <translation>ModelPulse settings</translation>
     </message>
     <message>
-        <source>looking for an API key…</source>
-        <translation>looking for an API key…</translation>
-    </message>
-    <message>
         <source>ModelPulse</source>
         <translation>ModelPulse</translation>
-    </message>
-    <message>
-        <source>no API key — add one in Settings</source>
-        <translation>no API key — add one in Settings</translation>
     </message>
     <message>
         <source>About ModelPulse</source>
