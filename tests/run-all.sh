@@ -3,7 +3,9 @@
 #   installs the packages (packaging/install-deps.sh), builds with ASan + UBSan and -Werror (preset "ci"),
 #   runs every test inside a throwaway desktop session (Xvfb, D-Bus, dunst, trayer, gnome-keyring),
 #   builds the .deb from a release tree, installs it, smoke-tests the installed binary and purges it
-#   (tests/packaging/package-stage.sh), then fuzzes the feed parsers and the attribution matcher (clang + libFuzzer) for a bounded time.
+#   (tests/packaging/package-stage.sh), then fuzzes the feed parsers, the attribution matcher, the probe reply
+#   classifier, the /v1/models parser, Retry-After and the cost and settings loaders (clang + libFuzzer) for a
+#   bounded time each.
 # .ci/run calls exactly this. MODELPULSE_FUZZ_SECONDS=0 skips fuzzing; MODELPULSE_PACKAGE_STAGE=0 skips the package
 # stage (it installs and purges the modelpulse package on this machine, with sudo when not root).
 set -euo pipefail
@@ -21,6 +23,7 @@ fi
 fuzz_seconds=${MODELPULSE_FUZZ_SECONDS:-60}
 if [ "$fuzz_seconds" != 0 ]; then
     cmake --preset fuzz >/dev/null
-    cmake --build --preset fuzz -j2 --target fuzz_parsers fuzz_attribution
+    cmake --build --preset fuzz -j2 --target fuzz_parsers fuzz_attribution fuzz_probereply fuzz_retryafter fuzz_models \
+        fuzz_costfile fuzz_settings
     tests/fuzz/run_fuzz.sh "$fuzz_seconds" build/fuzz
 fi

@@ -188,6 +188,22 @@
         <translation>Unknown provider “%1” (known: %2).</translation>
     </message>
     <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>--%1 needs a value; it was given an empty one.</translation>
+    </message>
+    <message>
+        <source>%1 is set but empty; unset it or give it a value.</source>
+        <translation>%1 is set but empty; unset it or give it a value.</translation>
+    </message>
+    <message>
+        <source>%1 names no URL.</source>
+        <translation>%1 names no URL.</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models needs at least one model id.</translation>
+    </message>
+    <message>
         <source>--providers needs at least one of: %1.</source>
         <translation>--providers needs at least one of: %1.</translation>
     </message>
@@ -296,6 +312,18 @@
     <message>
         <source>The status page connection failed: %1</source>
         <translation>The status page connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Not a status page: the answer says nothing about the service's state. %1</source>
+        <translation>Not a status page: the answer says nothing about the service's state. %1</translation>
+    </message>
+    <message>
+        <source>The status page answered “not modified” to a request that had nothing to compare (HTTP 304).</source>
+        <translation>The status page answered “not modified” to a request that had nothing to compare (HTTP 304).</translation>
+    </message>
+    <message>
+        <source>The status page redirects too often (a redirect loop?).</source>
+        <translation>The status page redirects too often (a redirect loop?).</translation>
     </message>
 </context>
 <context>
@@ -867,6 +895,10 @@
         <source>The model list does not end (page %1)</source>
         <translation>The model list does not end (page %1)</translation>
     </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>Refusing to send the API key: it contains a line break or another control character</translation>
+    </message>
 </context>
 <context>
     <name>Monitor</name>
@@ -885,6 +917,22 @@
     <message>
         <source>this provider is watched through its status page only</source>
         <translation>this provider is watched through its status page only</translation>
+    </message>
+    <message>
+        <source>the API key contains a line break — paste it again without it</source>
+        <translation>the API key contains a line break — paste it again without it</translation>
+    </message>
+    <message>
+        <source>the API key contains a control character — paste it again</source>
+        <translation>the API key contains a control character — paste it again</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a line break</source>
+        <translation>the value for the %1 header contains a line break</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a control character</source>
+        <translation>the value for the %1 header contains a control character</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1098,10 @@
         <source>Network error: %1</source>
         <translation>Network error: %1</translation>
     </message>
+    <message>
+        <source>%1 unreachable from here, the rest of the internet works — not an outage</source>
+        <translation>%1 unreachable from here, the rest of the internet works — not an outage</translation>
+    </message>
 </context>
 <context>
     <name>Prober</name>
@@ -1084,6 +1136,10 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>Refusing to send the API key: it contains a line break or another control character</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1520,26 @@
     <message>
         <source>no incident object</source>
         <translation>no incident object</translation>
+    </message>
+    <message>
+        <source>“status” is not an object</source>
+        <translation>“status” is not an object</translation>
+    </message>
+    <message>
+        <source>the status indicator is not a word</source>
+        <translation>the status indicator is not a word</translation>
+    </message>
+    <message>
+        <source>“components” is not a list</source>
+        <translation>“components” is not a list</translation>
+    </message>
+    <message>
+        <source>a component that is not an object</source>
+        <translation>a component that is not an object</translation>
+    </message>
+    <message>
+        <source>a component whose %1 is not text</source>
+        <translation>a component whose %1 is not text</translation>
     </message>
 </context>
 <context>

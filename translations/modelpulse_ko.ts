@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>Statuspage base URL (default %1); PROVIDER=URL sets another provider&apos;s page.</source>
-        <translation>Statuspage 기본 URL (기본값 %1). PROVIDER=URL 형식으로 다른 제공자의 페이지를 지정합니다.</translation>
+        <translation>Statuspage 기본 URL(기본값 %1). PROVIDER=URL 형식으로 다른 제공자의 페이지를 지정합니다.</translation>
     </message>
     <message>
         <source>Watched providers, comma separated: %1 (default anthropic).</source>
-        <translation>확인할 제공자(쉼표로 구분): %1 (기본값 anthropic).</translation>
+        <translation>감시할 제공자(쉼표로 구분): %1 (기본값 anthropic).</translation>
     </message>
     <message>
         <source>Settings file to read.</source>
@@ -185,7 +185,23 @@
     </message>
     <message>
         <source>Unknown provider “%1” (known: %2).</source>
-        <translation>알 수 없는 제공자 “%1”입니다(사용 가능: %2).</translation>
+        <translation>알 수 없는 제공자 “%1”(지원: %2).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>--%1에는 값이 필요한데 빈 값이 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is set but empty; unset it or give it a value.</source>
+        <translation>%1이(가) 빈 값으로 설정되어 있습니다. 설정을 해제하거나 값을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 names no URL.</source>
+        <translation>%1에 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models에는 모델 ID가 하나 이상 필요합니다.</translation>
     </message>
     <message>
         <source>--providers needs at least one of: %1.</source>
@@ -296,6 +312,18 @@
     <message>
         <source>The status page connection failed: %1</source>
         <translation>상태 페이지 연결 실패: %1</translation>
+    </message>
+    <message>
+        <source>Not a status page: the answer says nothing about the service&apos;s state. %1</source>
+        <translation>상태 페이지가 아닙니다. 응답에 서비스 상태에 대한 정보가 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>The status page answered “not modified” to a request that had nothing to compare (HTTP 304).</source>
+        <translation>비교할 기준을 보내지 않은 요청에 상태 페이지가 “변경 없음”(HTTP 304)으로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The status page redirects too often (a redirect loop?).</source>
+        <translation>상태 페이지의 리디렉션이 너무 많습니다(리디렉션 루프?).</translation>
     </message>
 </context>
 <context>
@@ -865,6 +893,10 @@
         <source>The model list does not end (page %1)</source>
         <translation>모델 목록이 끝나지 않습니다(%1페이지)</translation>
     </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>API 키를 보내지 않습니다: 줄바꿈이나 다른 제어 문자가 들어 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>Monitor</name>
@@ -878,11 +910,27 @@
     </message>
     <message>
         <source>--no-probes was given</source>
-        <translation>--no-probes가 지정됨</translation>
+        <translation>--no-probes 옵션 지정됨</translation>
     </message>
     <message>
         <source>this provider is watched through its status page only</source>
-        <translation>이 제공자는 상태 페이지로만 확인합니다</translation>
+        <translation>이 제공자는 상태 페이지로만 감시합니다</translation>
+    </message>
+    <message>
+        <source>the API key contains a line break — paste it again without it</source>
+        <translation>API 키에 줄바꿈이 들어 있습니다 — 줄바꿈 없이 다시 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>the API key contains a control character — paste it again</source>
+        <translation>API 키에 제어 문자가 들어 있습니다 — 다시 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a line break</source>
+        <translation>%1 헤더 값에 줄바꿈이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>the value for the %1 header contains a control character</source>
+        <translation>%1 헤더 값에 제어 문자가 들어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1096,10 @@
         <source>Network error: %1</source>
         <translation>네트워크 오류: %1</translation>
     </message>
+    <message>
+        <source>%1 unreachable from here, the rest of the internet works — not an outage</source>
+        <translation>여기서 %1에 연결할 수 없지만 다른 인터넷 연결은 정상입니다 — 장애가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>Prober</name>
@@ -1082,6 +1134,10 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key: it contains a line break or another control character</source>
+        <translation>API 키를 보내지 않습니다: 줄바꿈이나 다른 제어 문자가 들어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1517,26 @@
     <message>
         <source>no incident object</source>
         <translation>incident 객체가 없음</translation>
+    </message>
+    <message>
+        <source>“status” is not an object</source>
+        <translation>“status”가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the status indicator is not a word</source>
+        <translation>상태 지표(indicator)가 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>“components” is not a list</source>
+        <translation>“components”가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a component that is not an object</source>
+        <translation>객체가 아닌 구성 요소가 있습니다</translation>
+    </message>
+    <message>
+        <source>a component whose %1 is not text</source>
+        <translation>%1이(가) 문자열이 아닌 구성 요소가 있습니다</translation>
     </message>
 </context>
 <context>

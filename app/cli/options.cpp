@@ -161,9 +161,32 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         return std::nullopt;
     }
 
+    // An empty value is a mistake, not "use the default": with `--api-url ''` falling back, the key would go to the
+    // very host the user meant to replace. Every value-taking option and every variable we read.
+    for (const QString& name : parser.optionNames()) {
+        for (const QString& value : parser.values(name)) { // flags have no values
+            if (value.trimmed().isEmpty()) {
+                *error = Tr::tr("--%1 needs a value; it was given an empty one.").arg(name);
+                return std::nullopt;
+            }
+        }
+    }
+    for (const char* variable : {"MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS", "MODELPULSE_PROVIDERS",
+                                 "MODELPULSE_DATA_DIR"}) {
+        const QString name = QString::fromLatin1(variable);
+        if (env.contains(name) && env.value(name).trimmed().isEmpty()) {
+            *error = Tr::tr("%1 is set but empty; unset it or give it a value.").arg(name);
+            return std::nullopt;
+        }
+    }
+
     QStringList statusValues = parser.values(QStringLiteral("status-url"));
     if (statusValues.isEmpty() && env.contains(QStringLiteral("MODELPULSE_STATUS_URL")))
         statusValues = env.value(QStringLiteral("MODELPULSE_STATUS_URL")).split(u',', Qt::SkipEmptyParts);
+    if (statusValues.isEmpty() && env.contains(QStringLiteral("MODELPULSE_STATUS_URL"))) {
+        *error = Tr::tr("%1 names no URL.").arg(QStringLiteral("MODELPULSE_STATUS_URL"));
+        return std::nullopt;
+    }
     if (!readStatusUrls(statusValues, o, error))
         return std::nullopt;
 
@@ -186,8 +209,11 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
             if (!ids.contains(trimmed))
                 ids.append(trimmed);
         }
-        if (!ids.isEmpty())
-            o.models.set(ids);
+        if (ids.isEmpty()) {
+            *error = Tr::tr("--models needs at least one model id.");
+            return std::nullopt;
+        }
+        o.models.set(ids);
     }
 
     if (const auto providers = optionOrEnv(parser, env, QStringLiteral("providers"), QStringLiteral("MODELPULSE_PROVIDERS"))) {

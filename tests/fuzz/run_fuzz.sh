@@ -3,6 +3,7 @@
 # Not a CTest test: a fuzz run is a time budget, not a pass/fail check. Build first, e.g. with the preset:
 #   cmake --preset fuzz && cmake --build build/fuzz --target fuzz_parsers
 # Usage: tests/fuzz/run_fuzz.sh [SECONDS] [BUILD_DIR]   (BUILD_DIR default: build/fuzz, else build-fuzz)
+#        MODELPULSE_FUZZ_RUNS=10000000 tests/fuzz/run_fuzz.sh   (a number of executions per target instead)
 # Exit status is non-zero on the first finding; the crashing input is left in BUILD_DIR.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,9 +21,16 @@ for exe in "$build"/tests/fuzz/fuzz_*; do
     # Incident prose is short; the 50 KB captures as seeds would make attribution fuzzing crawl (~20 execs/s).
     extra=""
     [ "$name" = fuzz_attribution ] && extra="-max_len=4096"
-    echo "== $name for ${secs}s"
-    "$exe" -max_total_time="$secs" -print_final_stats=1 -artifact_prefix="$build/$name-" $extra \
-        "$corpus" "$root/tests/fixtures/statuspage"
+    # Seeds: the real captures (every target reads JSON or text), plus the target's own small seeds where it has
+    # them (API replies, /v1/models pages, Retry-After values, cost and settings files).
+    seeds="$root/tests/fixtures/statuspage $root/tests/fixtures/anthropic"
+    [ -d "$root/tests/fuzz/seeds/$name" ] && seeds="$seeds $root/tests/fuzz/seeds/$name"
+    # MODELPULSE_FUZZ_RUNS=N: a number of executions instead of a time budget.
+    budget="-max_total_time=$secs"
+    [ -n "${MODELPULSE_FUZZ_RUNS:-}" ] && budget="-runs=$MODELPULSE_FUZZ_RUNS"
+    echo "== $name ($budget)"
+    # shellcheck disable=SC2086
+    "$exe" $budget -print_final_stats=1 -artifact_prefix="$build/$name-" $extra "$corpus" $seeds
     found=1
 done
 [ "$found" = 1 ] || { echo "no fuzz targets in $build/tests/fuzz (configure with -DMODELPULSE_FUZZ=ON and clang++)" >&2; exit 2; }

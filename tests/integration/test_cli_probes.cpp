@@ -267,7 +267,8 @@ TEST_CASE("a redirect to another host is not followed and the key never reaches 
     }
 }
 
-TEST_CASE("an API url on a closed port is a network error, not an outage", "[cli][probes]")
+TEST_CASE("an API url on a closed port while the page answers: the API host is unreachable from here, not an outage",
+          "[cli][probes]")
 {
     QTemporaryDir home;
     SimProvider sim;
@@ -289,8 +290,9 @@ TEST_CASE("an API url on a closed port is a network error, not an outage", "[cli
         CHECK(m.value(u"last_probe").toObject().value(u"http_status").isNull());
         CHECK(m.value(u"probe").toString() == u"unknown");
         CHECK(m.value(u"state").toString() == u"unknown");
-        CHECK(reasonsText(m).contains(u"Network error"));
-        CHECK(m.value(u"reason_codes").toArray().contains(QStringLiteral("network_error")));
+        // Issue 9 item 8: the status host answered, so say which host fails rather than a bare network error.
+        CHECK(reasonsText(m).contains(u"127.0.0.1 unreachable from here, the rest of the internet works"));
+        CHECK(m.value(u"reason_codes").toArray().contains(QStringLiteral("api_unreachable")));
     }
     CHECK(closed.requestCount() == 0);
 }

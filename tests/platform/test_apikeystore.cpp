@@ -64,6 +64,31 @@ QStringList filesContaining(const QString& root, const QString& needle)
     return hits;
 }
 
+// This session's own directories (tests/support/headless-session.sh makes each one, TMPDIR included): a leaked key
+// would land there. Never the machine's /tmp: other programs keep chroots with /proc mounted there, and walking
+// one took 10+ minutes.
+QStringList sessionDirs()
+{
+    QStringList dirs{QDir::homePath()};
+    for (const char* name : {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TMPDIR"}) {
+        const QString dir = QDir(qEnvironmentVariable(name)).canonicalPath();
+        if (!dir.isEmpty() && dir != u"/tmp" && dir != u"/" && QDir(dir).exists())
+            dirs << dir;
+    }
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+// Every session directory's files that contain \a needle.
+QStringList sessionFilesContaining(const QString& needle)
+{
+    QStringList hits;
+    for (const QString& dir : sessionDirs())
+        hits << filesContaining(dir, needle);
+    hits.removeDuplicates();
+    return hits;
+}
+
 // A session bus config with no service directories: nothing can be D-Bus-activated (Debian ships an activatable
 // org.freedesktop.secrets for gnome-keyring, which would otherwise start and prompt).
 QString writeBareBusConfig(const QTemporaryDir& dir)
@@ -149,8 +174,8 @@ TEST_CASE("a real Secret Service stores, replaces and removes the key", "[keycha
     CHECK(r->key == second);
 
     // The keyring file on disk is encrypted: neither key is readable anywhere under HOME.
-    CHECK(filesContaining(QDir::homePath(), first).isEmpty());
-    CHECK(filesContaining(QDir::homePath(), second).isEmpty());
+    CHECK(sessionFilesContaining(first).isEmpty());
+    CHECK(sessionFilesContaining(second).isEmpty());
 
     r = run(store, &ApiKeyStore::removeFinished, [&] { store.remove(); });
     REQUIRE(r);
@@ -188,7 +213,7 @@ TEST_CASE("ANTHROPIC_API_KEY wins over the keychain and is never written", "[key
     r = run(store, &ApiKeyStore::readFinished, [&] { store.read(); });
     REQUIRE(r);
     CHECK(r->key == stored);
-    CHECK(filesContaining(QDir::homePath(), fromEnv).isEmpty());
+    CHECK(sessionFilesContaining(fromEnv).isEmpty());
 
     qunsetenv("ANTHROPIC_API_KEY");
     r = run(store, &ApiKeyStore::resolved, [&] { store.resolve(); });
@@ -216,8 +241,7 @@ TEST_CASE("no Secret Service: a clear message within the timeout and no plaintex
     const int rc = runChildOnBareBus(QStringLiteral("child: keychain on a bus without Secret Service"), key, &elapsed);
     CHECK(rc == 0);
     CHECK(elapsed < 30000);
-    CHECK(filesContaining(QDir::homePath(), key).isEmpty());
-    CHECK(filesContaining(QDir::tempPath(), key).isEmpty());
+    CHECK(sessionFilesContaining(key).isEmpty());
 }
 
 TEST_CASE("a Secret Service that never answers times out", "[keychain][platform]")
@@ -228,7 +252,7 @@ TEST_CASE("a Secret Service that never answers times out", "[keychain][platform]
     const int rc = runChildOnBareBus(QStringLiteral("child: keychain that hangs"), key, &elapsed);
     CHECK(rc == 0);
     CHECK(elapsed < 30000);
-    CHECK(filesContaining(QDir::homePath(), key).isEmpty());
+    CHECK(sessionFilesContaining(key).isEmpty());
 }
 
 // ---- children: run by the tests above on a private bus, hidden from discovery ----

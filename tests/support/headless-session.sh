@@ -9,12 +9,17 @@ if [ -z "${MODELPULSE_INNER_SESSION:-}" ]; then
     # Own HOME and XDG dirs so nothing leaks between runs (and nothing of the user's is touched).
     tmp=$(mktemp -d -t modelpulse-session.XXXXXX)
     trap 'rm -rf "$tmp"' EXIT
-    mkdir -p "$tmp/home" "$tmp/runtime" && chmod 700 "$tmp/runtime"
+    mkdir -p "$tmp/home" "$tmp/runtime" "$tmp/tmp" && chmod 700 "$tmp/runtime" "$tmp/tmp"
+    # TMPDIR too: tests that scan for a leaked key scan this session's directories, never the machine's /tmp
+    # (QTemporaryDir, mktemp and QDir::tempPath() all follow TMPDIR).
     export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/runtime" XDG_CONFIG_HOME="$tmp/home/.config" \
-        XDG_DATA_HOME="$tmp/home/.local/share" XDG_CACHE_HOME="$tmp/home/.cache"
+        XDG_DATA_HOME="$tmp/home/.local/share" XDG_CACHE_HOME="$tmp/home/.cache" TMPDIR="$tmp/tmp"
     export MODELPULSE_INNER_SESSION=1
+    # A child, not exec: exec would replace this shell and its EXIT trap, and the temporary dir would never go.
     # -a picks a free display; -nolisten tcp keeps it local.
-    exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" dbus-run-session -- "$0" "$@"
+    rc=0
+    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" dbus-run-session -- "$0" "$@" || rc=$?
+    exit "$rc"
 fi
 
 pids=()

@@ -316,3 +316,24 @@ TEST_CASE("malformed timestamps are null", "[parser][time]")
     CAPTURE(text);
     CHECK_FALSE(StatuspageParser::parseTimestamp(QString::fromUtf8(text)).isValid());
 }
+
+TEST_CASE("a 200 JSON body that says nothing is not a status page, never all clear", "[parser][hardening]")
+{
+    // Issue 9: each of these used to parse as "no components, no incidents" and made every model operational.
+    for (const char* body : {R"({})", R"({"components":[]})", R"({"page":{"id":"x"},"components":[],"incidents":[]})",
+                             R"({"status":"ok","components":[]})", R"({"status":{"indicator":0}})",
+                             R"({"status":{"indicator":"none"},"components":[{"id":1,"status":"operational"}]})",
+                             R"({"components":[{"id":"a","status":3}]})", R"({"components":[{}]})",
+                             R"({"components":"none"})", R"({"components":[1,2]})"}) {
+        INFO(body);
+        const auto r = StatuspageParser::parseSummary(body);
+        CHECK_FALSE(r.ok());
+        CHECK(r.errorCode == u"feed_not_status_page");
+        CHECK_FALSE(r.error.isEmpty());
+    }
+    // Real shapes still parse: an indicator alone, components alone.
+    CHECK(StatuspageParser::parseSummary(R"({"status":{"indicator":"none"},"components":[]})").ok());
+    CHECK(StatuspageParser::parseSummary(R"({"components":[{"id":"a","name":"API","status":"operational"}]})").ok());
+    // Broken JSON keeps its own reason (feed_malformed), not "not a status page".
+    CHECK(StatuspageParser::parseSummary(R"({"status":)").errorCode.isEmpty());
+}

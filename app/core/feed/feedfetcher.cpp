@@ -1,5 +1,6 @@
 #include "feedfetcher.h"
 
+#include "net/headervalue.h"
 #include "net/retryafter.h"
 #include "net/urlpolicy.h"
 #include "statuspageparser.h"
@@ -8,6 +9,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+namespace {
+constexpr int kMaxRedirects = 5; //!< status.anthropic.com → status.claude.com is one; five is generous
+
+Reason parseFailure(const ParseResult<StatusSummary>& parsed)
+{
+    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, {parsed.error});
+}
+
+Reason parseFailure(const ParseResult<QVector<Incident>>& parsed)
+{
+    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, {parsed.error});
+}
+} // namespace
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager* nam, FetchLimits limits, QObject* parent)
     : QObject(parent)
@@ -59,19 +74,28 @@ void FeedFetcher::start(const QUrl& base, const QString& path, const QByteArray&
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ModelPulse/%1").arg(QStringLiteral(MODELPULSE_VERSION)));
+    // Validators are the server's own words, sent back: still never a value that could split the request.
+    m_sentValidator = false;
     if (!etag.isEmpty())
-        request.setRawHeader("If-None-Match", etag);
+        m_sentValidator = setSafeRawHeader(request, "If-None-Match", etag) || m_sentValidator;
     if (!lastModified.isEmpty())
-        request.setRawHeader("If-Modified-Since", lastModified);
+        m_sentValidator = setSafeRawHeader(request, "If-Modified-Since", lastModified) || m_sentValidator;
     // status.anthropic.com redirects to status.claude.com: follow, but never to plain http off loopback.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    // Hops are counted here (kMaxRedirects): past Qt's own limit a loop ends with "HTTP 100" and no error at all.
+    request.setMaximumRedirectsAllowed(kMaxRedirects + 5);
+    m_redirects = 0;
 
     m_reply = m_nam->get(request);
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
         if (auto refused = refuseUrl(target)) {
             m_abortReason = Reason(QStringLiteral("feed_unsafe_redirect"), {target.toString()});
+            reply->abort();
+            return;
+        }
+        if (++m_redirects > kMaxRedirects) {
+            m_abortReason = Reason(QStringLiteral("feed_redirect_loop"), {QString::number(kMaxRedirects)});
             reply->abort();
             return;
         }
@@ -122,8 +146,17 @@ void FeedFetcher::onFinished()
     result.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
+    const bool endedInRedirect = (result.httpStatus > 0 && result.httpStatus < 200)
+        || (result.httpStatus >= 300 && result.httpStatus < 400 && result.httpStatus != 304);
     if (!m_abortReason.isNull()) {
         result.error = m_abortReason;
+    } else if (reply->error() == QNetworkReply::TooManyRedirectsError || (m_redirects > 0 && endedInRedirect)) {
+        // Qt 6.4 ends a loop (A → A) after a hop or two with "HTTP 100" and no error: a redirect still pending is
+        // the loop, however many hops Qt let us see.
+        result.error = Reason(QStringLiteral("feed_redirect_loop"), {QString::number(kMaxRedirects)});
+    } else if (result.httpStatus == 304 && !m_sentValidator) {
+        // "Not modified" since what? We sent no ETag or date: a 304 here confirms nothing we hold.
+        result.error = Reason(QStringLiteral("feed_unexpected_304"));
     } else if (result.httpStatus == 304) {
         result.kind = FetchResult::Kind::NotModified;
     } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
@@ -144,7 +177,7 @@ void FeedFetcher::onFinished()
                 result.kind = FetchResult::Kind::Ok;
                 result.incidents = std::move(parsed.value);
             } else {
-                result.error = Reason(QStringLiteral("feed_malformed"), {parsed.error});
+                result.error = parseFailure(parsed);
             }
             emit finished(result);
             return;
@@ -156,7 +189,7 @@ void FeedFetcher::onFinished()
             result.etag = reply->rawHeader("ETag");
             result.lastModified = reply->rawHeader("Last-Modified");
         } else {
-            result.error = Reason(QStringLiteral("feed_malformed"), {parsed.error});
+            result.error = parseFailure(parsed);
         }
     }
     emit finished(result);

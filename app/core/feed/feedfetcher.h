@@ -64,5 +64,7 @@ private:
     QTimer m_timeout;
     QUrl m_base;
     bool m_incidents = false; //!< this request is incidents.json
+    bool m_sentValidator = false; //!< If-None-Match or If-Modified-Since went out: only then is a 304 an answer
+    int m_redirects = 0; //!< hops followed by this request
     Reason m_abortReason;
 };

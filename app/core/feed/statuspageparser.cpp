@@ -151,6 +151,40 @@ Component componentFrom(const QJsonObject& o)
     return c;
 }
 
+// A 200 JSON body that says nothing must not read as "no components, no incidents: all clear" (`{}`, another API's
+// object, `components: []` without a status, numbers where the page has strings, `"status": "ok"`). Real pages
+// always carry a string indicator or components with string statuses; the incident.io shim has both.
+QString summaryShapeProblem(const QJsonObject& o)
+{
+    const QJsonValue status = o.value(QLatin1String("status"));
+    const QJsonValue components = o.value(QLatin1String("components"));
+    if (!status.isUndefined() && !status.isNull() && !status.isObject())
+        return QCoreApplication::translate("StatuspageParser", "“status” is not an object");
+    const QJsonValue indicator = status.toObject().value(QLatin1String("indicator"));
+    if (!indicator.isUndefined() && !indicator.isNull() && !indicator.isString())
+        return QCoreApplication::translate("StatuspageParser", "the status indicator is not a word");
+    if (!components.isUndefined() && !components.isNull() && !components.isArray())
+        return QCoreApplication::translate("StatuspageParser", "“components” is not a list");
+    bool anyComponent = false;
+    for (const QJsonValue& c : components.toArray()) {
+        if (!c.isObject())
+            return QCoreApplication::translate("StatuspageParser", "a component that is not an object");
+        const QJsonObject co = c.toObject();
+        for (const char* key : { "id", "name", "status" }) {
+            const QJsonValue v = co.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                return QCoreApplication::translate("StatuspageParser", "a component whose %1 is not text")
+                    .arg(QLatin1String(key));
+        }
+        // A component without a status word maps to unknown (a group may have none); one without a name or id too is
+        // nothing at all.
+        anyComponent = anyComponent || co.value(QLatin1String("id")).isString() || co.value(QLatin1String("name")).isString();
+    }
+    if (!indicator.isString() && !anyComponent)
+        return QCoreApplication::translate("StatuspageParser", "no status indicator and no component list");
+    return {};
+}
+
 } // namespace
 
 ParseResult<StatusSummary> StatuspageParser::parseSummary(const QByteArray& body)
@@ -159,13 +193,10 @@ ParseResult<StatusSummary> StatuspageParser::parseSummary(const QByteArray& body
     if (!root.error.isEmpty())
         return { std::nullopt, root.error };
     const QJsonObject& o = root.object;
+    if (const QString why = summaryShapeProblem(o); !why.isEmpty())
+        return { std::nullopt, unexpectedShape(why), QStringLiteral("feed_not_status_page") };
     const QJsonObject status = o.value(QLatin1String("status")).toObject();
     const QJsonValue components = o.value(QLatin1String("components"));
-    // `{}` or some other API's object must not read as "no components, no incidents: all clear".
-    if (!status.value(QLatin1String("indicator")).isString() && !components.isArray())
-        return { std::nullopt,
-                 unexpectedShape(
-                     QCoreApplication::translate("StatuspageParser", "no status indicator and no component list")) };
 
     StatusSummary s;
     const QJsonObject page = o.value(QLatin1String("page")).toObject();

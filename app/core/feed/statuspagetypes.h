@@ -110,5 +110,6 @@ template<typename T>
 struct ParseResult {
     std::optional<T> value;
     QString error;
+    QString errorCode = {}; //!< stable reason code of the failure: empty = "feed_malformed"
     bool ok() const { return value.has_value(); }
 };

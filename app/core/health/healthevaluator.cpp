@@ -59,7 +59,14 @@ Side probeSide(const EvaluatorInput& input, const QString& modelId, std::optiona
     const ProbeSideState& ps = *it;
     last = ps.last;
     if (!ps.reason.isNull()) {
-        side.reasons << ps.reason; // the user's problem (key, quota, network): says nothing about Claude
+        // The user's problem (key, quota, network): says nothing about Claude. A network error while another host
+        // answers is narrower than "network error": this machine cannot reach the API host (a DNS filter, a firewall
+        // rule, a proxy that blocks it) — still nothing we can blame on the provider.
+        const bool noAnswer = ps.last && ps.last->httpStatus == 0; // a redirect not followed is an answer
+        if (ps.reason.code == u"network_error" && noAnswer && input.controlHostAnswered && !input.apiHost.isEmpty())
+            side.reasons << Reason(QStringLiteral("api_unreachable"), {input.apiHost, ps.reason.args.value(0)});
+        else
+            side.reasons << ps.reason;
         return side;
     }
     side.state = ps.state;

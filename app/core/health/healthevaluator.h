@@ -20,6 +20,11 @@ struct EvaluatorInput {
      * `--once` exit code). Empty: every component counts (the official overall). */
     QStringList watchedServices;
     QString provider = QStringLiteral("anthropic");
+    /*! \brief The API host (probes), named when only it is out of reach. */
+    QString apiHost;
+    /*! \brief Another host answered us (the status page, or the control request of the connectivity check): a
+     * probe's network error then says the API host is unreachable from here, not that the user is offline. */
+    bool controlHostAnswered = false;
     int staleAfterIntervals = 3;
     QDateTime now;
 };

@@ -4,6 +4,7 @@
 #include "health/healthevaluator.h"
 #include "health/modelfamilies.h"
 #include "net/connectivitychecker.h"
+#include "net/headervalue.h"
 #include "probe/costtracker.h"
 #include "probe/modeldiscovery.h"
 #include "probe/proberunner.h"
@@ -77,12 +78,16 @@ void Monitor::setKey(const QString& key, const Reason& unavailable)
 {
     if (!m_config.probes || !m_config.profile.probes())
         return; // feed only: no key is ever used
-    const bool changed = key != m_key;
-    m_key = key;
-    if (key.isEmpty()) {
+    // One check for the tray and --once: a key with CR/LF would add headers to every request (or smuggle a second
+    // request onto the connection). Such a key is refused as a whole, never "cleaned" and sent.
+    const std::optional<Reason> invalid = key.isEmpty() ? std::nullopt : headerValueProblem(key);
+    const QString usable = invalid ? QString() : key;
+    const bool changed = usable != m_key;
+    m_key = usable;
+    if (usable.isEmpty()) {
         // For good: no discovery refresh and no probe with a key the user removed.
         stopProbing();
-        setProbesOff(unavailable.isNull() ? Reason(QStringLiteral("no_key")) : unavailable);
+        setProbesOff(invalid ? *invalid : unavailable.isNull() ? Reason(QStringLiteral("no_key")) : unavailable);
         if (m_once) {
             m_onceProbesDone = true;
             settleOnce();
@@ -154,7 +159,7 @@ void Monitor::runOnce(const QString& key, const Reason& unavailable)
     if (!m_config.probes || !m_config.profile.probes())
         m_onceProbesDone = true;
     m_feed->fetchOnce();
-    if (key.isEmpty())
+    if (key.isEmpty() || headerValueProblem(key))
         fetchPageModels(); // no /v1/models without a key: the page says which models exist
     setKey(key, unavailable);
 }
@@ -389,6 +394,14 @@ void Monitor::reevaluate()
     input.probesEnabled = m_probesOff.isNull();
     input.probesDisabledReason = m_probesOff;
     input.connectivity = m_connectivity;
+    input.apiHost = m_config.apiUrl.host();
+    // The status host's HTTP answer (any status) proves the rest of the way out works; so does the control request
+    // of a connectivity check reaching a host other than the API's.
+    input.controlHostAnswered = input.feed.lastHttpStatus > 0;
+    if (m_connectivity.state == Connectivity::Online) {
+        for (const EndpointEvidence& e : m_checker->evidence())
+            input.controlHostAnswered = input.controlHostAnswered || (e.host != input.apiHost && e.httpAnswered);
+    }
     input.watchedServices = m_config.services;
     input.now = m_clock->now();
     HealthSnapshot next = HealthEvaluator::evaluate(input);

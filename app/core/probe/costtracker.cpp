@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 const QString kStateFile = QStringLiteral("probe-cost.json");
 
@@ -18,8 +20,9 @@ const QString kStateFile = QStringLiteral("probe-cost.json");
 int versionRank(const QString& version)
 {
     const auto parts = version.split(QLatin1Char('.'));
-    const int major = parts.value(0).toInt();
-    const int minor = parts.value(1).toInt();
+    // Clamped: the id may come from the server ("claude-opus-230251001"), and int overflow is undefined.
+    const int major = int(std::clamp<qint64>(parts.value(0).toLongLong(), 0, 100000));
+    const int minor = int(std::clamp<qint64>(parts.value(1).toLongLong(), 0, 99));
     return major * 100 + minor;
 }
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "prober.h"
 
+#include "net/headervalue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,23 +14,27 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 // A catalogue has tens of models; a server that keeps saying has_more is broken, not generous.
 constexpr int kMaxPages = 50;
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-int versionRank(const QString& version)
+qint64 versionRank(const QString& version)
 {
+    // The id comes from the server: "claude-opus-230251001" must rank, not overflow (fuzz_models found the UB).
     const auto parts = version.split(QLatin1Char('.'));
-    return parts.value(0).toInt() * 100 + parts.value(1).toInt();
+    const auto part = [&](int i) { return std::clamp<qint64>(parts.value(i).toLongLong(), 0, 1000000); };
+    return part(0) * 1000000 + part(1);
 }
 
 bool newer(const DiscoveredModel& a, const DiscoveredModel& b)
 {
     if (a.createdAt.isValid() && b.createdAt.isValid() && a.createdAt != b.createdAt)
         return a.createdAt > b.createdAt;
-    const int va = versionRank(a.info.version);
-    const int vb = versionRank(b.info.version);
+    const qint64 va = versionRank(a.info.version);
+    const qint64 vb = versionRank(b.info.version);
     if (va != vb)
         return va > vb;
     // Same version: prefer the dated snapshot id over an alias, then the later date.
@@ -80,6 +86,13 @@ void ModelDiscovery::start(const QUrl& apiUrl, const QString& apiKey)
     m_result = ModelDiscoveryResult();
     if (apiKey.isEmpty()) {
         QTimer::singleShot(0, this, [this] { fail(tr("No API key: using the built-in model list")); });
+        return;
+    }
+    if (headerValueProblem(apiKey)) {
+        // Never setRawHeader() a value with CR/LF: it would add headers (or a second request) to the connection.
+        QTimer::singleShot(0, this, [this] {
+            fail(tr("Refusing to send the API key: it contains a line break or another control character"));
+        });
         return;
     }
     if (!m_nam || !Prober::isKeySafeUrl(Prober::endpoint(apiUrl, QStringLiteral("/v1/models")))) {

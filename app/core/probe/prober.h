@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -41,7 +42,8 @@ struct ProberConfig {
 /*!
  * \brief Sends one-token test prompts (DESIGN.md "Probe request") and classifies the answers.
  *
- * Several probes (different models) may run at once; each ends in exactly one finished() signal.
+ * Several probes (different models) may run at once, at most six in flight (Qt's connections per host); the rest
+ * wait here and are sent as others end. Each ends in exactly one finished() signal.
  * Redirects are never followed: the key must only ever go to the configured API host.
  */
 class Prober : public QObject {
@@ -83,8 +85,12 @@ private:
         QTimer* timer = nullptr;
         bool timedOut = false;
         bool tooLarge = false;
+        bool sent = false; //!< the request left (socketStartedConnecting / requestSent): clocks restarted
     };
 
+    void send(const QString& modelId);
+    void onSent(QNetworkReply* reply);
+    void startQueued();
     void onFirstByte(QNetworkReply* reply);
     void onReadyRead(QNetworkReply* reply);
     void onTimeout(QNetworkReply* reply);
@@ -95,4 +101,5 @@ private:
     const Clock* m_clock;
     ProberConfig m_config;
     QHash<QNetworkReply*, Pending> m_pending;
+    QStringList m_queue; //!< models waiting for one of the six connections (probe() returned true for them)
 };
