@@ -51,23 +51,22 @@ HealthState impactState(const QString& impact)
     return s == HealthState::Unknown ? HealthState::DegradedPerformance : s;
 }
 
-void addSpan(QVector<HistoryBucket>& buckets, const QDateTime& from, qint64 bucketSec, const Span& span, bool official)
+// An open span (no end yet) runs to \a now, not to the end of the current bucket: the rest of it has not happened.
+void addSpan(QVector<HistoryBucket>& buckets, const QDateTime& now, const Span& span, bool official)
 {
     if (!span.start.isValid() || span.state == HealthState::Operational)
         return;
     for (HistoryBucket& b : buckets) {
         const QDateTime s = std::max(span.start, b.start);
-        const QDateTime e = std::min(span.end.isValid() ? span.end : b.end, b.end);
+        const QDateTime e = std::min(span.end.isValid() ? span.end : now, b.end);
         if (e <= s)
             continue;
         if (official) {
             b.worstOfficial = worse(b.worstOfficial == HealthState::Unknown ? HealthState::Operational : b.worstOfficial,
                                     span.state);
-            b.officialDownMinutes += s.secsTo(e) / 60.0;
+            b.officialDownMinutes += s.msecsTo(e) / 60000.0;
         }
     }
-    Q_UNUSED(from)
-    Q_UNUSED(bucketSec)
 }
 
 QVector<HistoryBucket> emptyBuckets(const QDateTime& from, const QDateTime& to, qint64 bucketSec)
@@ -82,7 +81,7 @@ QVector<HistoryBucket> emptyBuckets(const QDateTime& from, const QDateTime& to, 
     return out;
 }
 
-void finishBuckets(HistorySeries& s, const QDateTime& coverage)
+void finishBuckets(HistorySeries& s, const QDateTime& coverage, const QDateTime& now)
 {
     double covered = 0, down = 0;
     int samples = 0, failures = 0;
@@ -91,7 +90,10 @@ void finishBuckets(HistorySeries& s, const QDateTime& coverage)
         const bool known = coverage.isValid() && b.end > coverage;
         if (known && b.worstOfficial == HealthState::Unknown)
             b.worstOfficial = HealthState::Operational;
-        const double minutes = known ? std::max<qint64>(0, std::max(b.start, coverage).secsTo(b.end)) / 60.0 : 0;
+        // The current bucket ends in the future (buckets are aligned): only the minutes up to now count, or an hour of
+        // "operational" that has not happened yet would dilute today's downtime (a week of it in the 1 y range).
+        const double minutes
+            = known ? std::max<qint64>(0, std::max(b.start, coverage).msecsTo(std::min(b.end, now))) / 60000.0 : 0;
         if (known && minutes > 0) {
             b.availabilityOfficial = 100.0 * std::clamp(1.0 - b.officialDownMinutes / minutes, 0.0, 1.0);
             covered += minutes;
@@ -264,7 +266,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
             if (!h.models.contains(model))
                 continue;
             ++s.incidents;
-            addSpan(s.buckets, view.from, view.bucketSeconds, {h.start, h.end, impactState(h.incident.impact)}, true);
+            addSpan(s.buckets, now, {h.start, h.end, impactState(h.incident.impact)}, true);
             // Lead time: our first failed probe of the model in the episode (from 3 h before the page's incident to
             // its end) against the incident's created_at.
             const QDateTime created = h.incident.createdAt.isValid() ? h.incident.createdAt : h.start;
@@ -280,7 +282,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
                 }
             }
         }
-        finishBuckets(s, coverage);
+        finishBuckets(s, coverage, now);
         view.series << s;
     }
 
@@ -307,15 +309,15 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
             const HealthState to = healthStateFromKey(ct.value(1).toString());
             if (open.start.isValid()) {
                 open.end = at;
-                addSpan(s.buckets, view.from, view.bucketSeconds, open, true);
+                addSpan(s.buckets, now, open, true);
             }
             open = {at, QDateTime(), to};
         }
         if (open.start.isValid() && open.state != HealthState::Operational)
-            addSpan(s.buckets, view.from, view.bucketSeconds, open, true);
+            addSpan(s.buckets, now, open, true);
         for (const HistoryIncident& h : std::as_const(view.incidents))
             s.incidents += h.components.contains(id) ? 1 : 0;
-        finishBuckets(s, coverage);
+        finishBuckets(s, coverage, now);
         view.series << s;
     }
 

@@ -1,5 +1,9 @@
 #include "historyschema.h"
 
+#include "latencyhistogram.h"
+#include "probe/proberesult.h"
+
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +64,50 @@ bool run(QSqlDatabase& db, const char* const (&statements)[N], QString* error)
     return true;
 }
 
+// Version 2's roll-up starts empty; without this the samples a version-1 store recorded would stay in probe_samples
+// but vanish from every chart (the chart reads only probe_hours). Same counting rule as HistoryStore::addSample.
+bool rollUpSamples(QSqlDatabase& db, QString* error)
+{
+    struct Hour {
+        int samples = 0, failures = 0, successes = 0;
+        LatencyHistogram hist;
+    };
+    QHash<QString, Hour> hours; // "provider\nmodel\nhour"
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT provider, model, at, outcome, latency_ms FROM probe_samples"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const ProbeOutcome outcome = probeOutcomeFromKey(q.value(3).toString());
+        const bool success = isSuccess(outcome), failure = isProviderFailure(outcome);
+        if (!success && !failure)
+            continue;
+        const qint64 s = q.value(2).toLongLong() / 1000;
+        Hour& h = hours[q.value(0).toString() + u'\n' + q.value(1).toString() + u'\n' + QString::number(s - s % 3600)];
+        ++h.samples;
+        h.failures += failure ? 1 : 0;
+        h.successes += success ? 1 : 0;
+        if (success && !q.value(4).isNull())
+            h.hist.add(q.value(4).toLongLong());
+    }
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO probe_hours (provider, model, hour, samples, failures, successes, latency_hist)"
+                               " VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"));
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        const QStringList key = it.key().split(u'\n');
+        for (const QVariant& v : {QVariant(key.at(0)), QVariant(key.at(1)), QVariant(key.at(2).toLongLong()),
+                                  QVariant(it->samples), QVariant(it->failures), QVariant(it->successes),
+                                  QVariant(it->hist.toText())})
+            ins.addBindValue(v);
+        if (!ins.exec()) {
+            *error = ins.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool step(QSqlDatabase& db, int to, QString* error)
 {
     if (!db.transaction()) {
@@ -72,7 +120,7 @@ bool step(QSqlDatabase& db, int to, QString* error)
         ok = run(db, kV1, error);
         break;
     case 2:
-        ok = run(db, kV2, error);
+        ok = run(db, kV2, error) && rollUpSamples(db, error);
         break;
     default:
         *error = QStringLiteral("no migration to version %1").arg(to);
@@ -101,11 +149,15 @@ int version(QSqlDatabase& db)
 
 bool migrateTo(QSqlDatabase& db, int target, QString* error)
 {
-    const int current = version(db);
-    if (current < 0) {
-        *error = db.lastError().text();
+    QSqlQuery q(db);
+    if (!(q.exec(QStringLiteral("PRAGMA user_version")) && q.next())) {
+        // The error is the query's, not the connection's: db.lastError() is empty here (a file of random bytes
+        // opens fine and fails at the first read), which left open() false with no reason to show.
+        *error = QStringLiteral("the history database is not a readable SQLite file (%1)").arg(q.lastError().text());
         return false;
     }
+    const int current = q.value(0).toInt();
+    q.finish();
     if (current > kVersion) {
         *error = QStringLiteral("the history database is from a newer ModelPulse (schema %1)").arg(current);
         return false;

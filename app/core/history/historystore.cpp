@@ -151,8 +151,10 @@ void HistoryStore::addSample(const QString& provider, const ProbeResult& r)
     if (success && r.latencyMs >= 0)
         hist.add(r.latencyMs);
     QSqlQuery up(db);
+    // coalesce: an hour with no success has an empty histogram, which Qt binds as NULL; latency_hist is NOT NULL, so
+    // without it every all-failed hour (an outage, the hours that matter most) silently had no roll-up row.
     up.prepare(QStringLiteral("INSERT OR REPLACE INTO probe_hours (provider, model, hour, samples, failures, successes,"
-                              " latency_hist) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                              " latency_hist) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"));
     up.addBindValue(provider);
     up.addBindValue(r.modelId);
     up.addBindValue(hour);
