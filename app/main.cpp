@@ -25,7 +25,7 @@ OnceKey resolveKeyBlocking()
         if (result.ok())
             key.key = result.key;
         else if (result.status != ApiKeyStatus::NotFound)
-            key.unavailableReason = Reason(QStringLiteral("keychain_unavailable"), {result.error});
+            key.unavailableReason = Reason(QStringLiteral("keychain_unavailable"), { result.error });
         loop.quit();
     });
     store.resolve();
@@ -79,14 +79,15 @@ int main(int argc, char* argv[])
         const auto options = parseOptions(app);
         if (!options)
             return kExitUsage;
-        return runOnce(*options, options->overrides.noProbes ? OnceKey{} : resolveKeyBlocking());
+        return runOnce(*options, options->overrides.noProbes ? OnceKey {} : resolveKeyBlocking());
     }
 #ifdef Q_OS_LINUX
     // Without a display QApplication aborts with a bare "could not connect to display": say what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        std::fprintf(stderr, "modelpulse: no graphical session (DISPLAY and WAYLAND_DISPLAY are unset); "
-                             "for a terminal check use: modelpulse --once\n");
+        std::fprintf(stderr,
+                     "modelpulse: no graphical session (DISPLAY and WAYLAND_DISPLAY are unset); "
+                     "for a terminal check use: modelpulse --once\n");
         return 1;
     }
 #endif

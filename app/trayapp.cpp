@@ -2,13 +2,13 @@
 
 #include "apikeystore.h"
 #include "basicnotifier.h"
-#include "linux/autostart.h"
-#include "linux/dbusnotifier.h"
 #include "cli/oncecommand.h"
 #include "health/modelfamilies.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "historywindow.h"
+#include "linux/autostart.h"
+#include "linux/dbusnotifier.h"
 #include "probe/costtracker.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -61,8 +61,9 @@ bool TrayApp::start()
 
     AppOptions forPath = m_options;
     forPath.demo = false; // the demo's data dir already points at its own folder
-    m_settings = std::make_unique<Settings>(m_options.demo ? QDir(m_options.dataDir).filePath(QStringLiteral("modelpulse.ini"))
-                                                           : settingsFilePath(forPath));
+    m_settings
+        = std::make_unique<Settings>(m_options.demo ? QDir(m_options.dataDir).filePath(QStringLiteral("modelpulse.ini"))
+                                                    : settingsFilePath(forPath));
     installTranslator(m_options.lang.isEmpty() && m_settings->language() != u"system" ? m_settings->language()
                                                                                       : m_options.lang);
     buildMonitors();
@@ -86,8 +87,9 @@ void TrayApp::buildMonitors()
     std::vector<std::unique_ptr<Monitor>> next;
     for (const MonitorConfig& c : configs) {
         // Keep a running monitor of a provider that stays watched; only new providers start.
-        auto kept = std::find_if(m_monitors.begin(), m_monitors.end(),
-                                 [&](const std::unique_ptr<Monitor>& m) { return m && m->profile().id == c.profile.id; });
+        auto kept = std::find_if(m_monitors.begin(), m_monitors.end(), [&](const std::unique_ptr<Monitor>& m) {
+            return m && m->profile().id == c.profile.id;
+        });
         if (kept != m_monitors.end()) {
             (*kept)->reconfigure(c);
             next.push_back(std::move(*kept));
@@ -123,7 +125,8 @@ void TrayApp::startMonitoring()
         for (const auto& m : m_monitors)
             m->refreshNow();
     });
-    connect(m_tray.get(), &TrayController::openUrlRequested, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_tray.get(), &TrayController::openUrlRequested, this,
+            [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &TrayApp::openSettings);
     connect(m_tray.get(), &TrayController::aboutRequested, this, &TrayApp::showAbout);
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
@@ -134,9 +137,8 @@ void TrayApp::startMonitoring()
     if (DBusNotifier::isServiceAvailable()) {
         m_notifier = std::make_unique<DBusNotifier>();
     } else {
-        auto basic = std::make_unique<BasicNotifier>([this](const Notification& n) {
-            m_tray->trayIcon()->showMessage(n.title, n.body);
-        });
+        auto basic = std::make_unique<BasicNotifier>(
+            [this](const Notification& n) { m_tray->trayIcon()->showMessage(n.title, n.body); });
         // Clicking the balloon does what clicking a D-Bus notification does.
         connect(m_tray->trayIcon(), &QSystemTrayIcon::messageClicked, basic.get(), &BasicNotifier::activateLast);
         m_notifier = std::move(basic);
@@ -180,8 +182,9 @@ void TrayApp::startMonitoring()
             m_clock.callAfter(kKeychainRetryMs, m_keys.get(), [this] { m_keys->resolve(); });
         }
         onKeyResolved(r.ok() ? r.key : QString(),
-                      r.ok() || r.status == ApiKeyStatus::NotFound ? Reason()
-                                                                   : Reason(QStringLiteral("keychain_unavailable"), {r.error}));
+                      r.ok() || r.status == ApiKeyStatus::NotFound
+                          ? Reason()
+                          : Reason(QStringLiteral("keychain_unavailable"), { r.error }));
     });
     connect(m_keys.get(), &ApiKeyStore::hasStoredKeyChanged, this, [this](bool stored) {
         if (m_settingsDialog)
@@ -217,19 +220,21 @@ void TrayApp::recordHistory(Monitor* monitor)
 {
     if (!m_history)
         return; // connected when the recorder starts (startMonitoring)
-    connect(monitor, &Monitor::snapshotChanged, m_history.get(), &HistoryRecorder::recordSnapshot, Qt::UniqueConnection);
+    connect(monitor, &Monitor::snapshotChanged, m_history.get(), &HistoryRecorder::recordSnapshot,
+            Qt::UniqueConnection);
     const QString provider = monitor->profile().id;
     connect(monitor, &Monitor::probeFinished, m_history.get(),
             [this, provider](const ProbeResult& r) { m_history->recordProbe(provider, r); });
-    connect(monitor, &Monitor::pageIncidents, m_history.get(), [this, monitor, provider](const QVector<Incident>& incidents) {
-        // Back-fill: attributed to the watched models and every model the page names, so a newcomer has two months of
-        // per-model official history on day one, without a key.
-        QVector<ModelInfo> models = monitor->models();
-        for (const ModelInfo& m : modelsNamedIn(incidents))
-            if (std::none_of(models.cbegin(), models.cend(), [&](const ModelInfo& w) { return w.id == m.id; }))
-                models << m;
-        m_history->importIncidents(provider, incidents, models);
-    });
+    connect(monitor, &Monitor::pageIncidents, m_history.get(),
+            [this, monitor, provider](const QVector<Incident>& incidents) {
+                // Back-fill: attributed to the watched models and every model the page names, so a newcomer has two
+                // months of per-model official history on day one, without a key.
+                QVector<ModelInfo> models = monitor->models();
+                for (const ModelInfo& m : modelsNamedIn(incidents))
+                    if (std::none_of(models.cbegin(), models.cend(), [&](const ModelInfo& w) { return w.id == m.id; }))
+                        models << m;
+                m_history->importIncidents(provider, incidents, models);
+            });
 }
 
 void TrayApp::openHistory()
@@ -327,7 +332,8 @@ void TrayApp::openSettings()
         Monitor* a = anthropic();
         m_settingsDialog = new SettingsDialog(m_settings.get());
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_settingsDialog->setAvailableModels(a && !a->discoveredModels().isEmpty() ? a->discoveredModels() : builtinModels());
+        m_settingsDialog->setAvailableModels(a && !a->discoveredModels().isEmpty() ? a->discoveredModels()
+                                                                                   : builtinModels());
         if (a && a->feedState().summary)
             m_settingsDialog->setAvailableServices(a->feedState().summary->components);
         m_settingsDialog->setCostEstimator([this](int intervalSec, int modelCount) {

@@ -7,7 +7,7 @@ set -euo pipefail
 # qt6-websockets-dev: Qt6HttpServerConfig needs Qt6WebSockets, which --no-install-recommends leaves out.
 build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev qtkeychain-qt6-dev catch2
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
-    clang libclang-rt-14-dev file)
+    clang clang-format libclang-rt-14-dev file)
 # file: CPack's DEB generator needs it for dpkg-shlibdeps (it finds the ELF files with it).
 # QSQLITE driver and libsecret (loaded by QtKeychain at run time) are not pulled in by the -dev packages.
 runtime_pkgs=(libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libsecret-1-0 gnome-keyring fonts-noto-cjk)

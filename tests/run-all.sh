@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packaging/install-deps.sh
+tests/support/check-format.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j2
 tests/support/headless-session.sh ctest --preset ci

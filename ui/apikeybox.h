@@ -10,8 +10,7 @@ class QPushButton;
  * \brief The API key part of the settings dialog. It never holds a stored key: it shows only whether one is in
  * the keychain, and hands a newly typed key straight to the composition root (which writes the keychain).
  */
-class ApiKeyBox : public QGroupBox
-{
+class ApiKeyBox : public QGroupBox {
     Q_OBJECT
 public:
     explicit ApiKeyBox(QWidget* parent = nullptr);

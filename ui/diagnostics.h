@@ -12,8 +12,7 @@
  * request-id and latency), the app and Qt versions and the OS. Never the key: the snapshot has no key field,
  * and this text is built from the snapshot only.
  */
-class Diagnostics
-{
+class Diagnostics {
 public:
     // English on purpose: the text is for bug reports and maintainers, whatever the UI language.
     /*! \brief \a recentProbes: the latest probe outcomes, newest last (with request-ids and timings). */

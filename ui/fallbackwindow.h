@@ -12,8 +12,7 @@ class TrayIconPainter;
  * \brief Shown instead of the tray icon when there is no tray host (GNOME without the extension, some Wayland
  * sessions): the same rows as the menu, plus a line saying why this window exists. Closing it only hides it.
  */
-class FallbackWindow : public QWidget
-{
+class FallbackWindow : public QWidget {
     Q_OBJECT
 public:
     explicit FallbackWindow(TrayIconPainter* painter, QWidget* parent = nullptr);

@@ -61,11 +61,13 @@ void ModelDetailsDialog::render()
 {
     const QString name = m_model.displayName.isEmpty() ? m_model.id : m_model.displayName;
     setWindowTitle(tr("%1 — details").arg(name));
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(name.toHtmlEscaped(), healthStateText(m_hasKey ? m_model.state : m_model.official).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3><p>%2</p>")
+              .arg(name.toHtmlEscaped(), healthStateText(m_hasKey ? m_model.state : m_model.official).toHtmlEscaped());
     if (m_model.aheadOfOfficial)
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("Our own test prompts see a problem the official status page does not show yet.").toHtmlEscaped());
+                    .arg(tr("Our own test prompts see a problem the official status page does not show yet.")
+                             .toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Model id"), m_model.id);
     html += row(tr("Official state"), healthStateText(m_model.official));

@@ -10,8 +10,7 @@ class QLabel;
  * \brief Why a model has its state: reasons, the last probe (HTTP status, request-id, latency) and the official
  * incidents attributed to it, with links. Opened by selecting a model row in the menu or the popup.
  */
-class ModelDetailsDialog : public QDialog
-{
+class ModelDetailsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ModelDetailsDialog(QWidget* parent = nullptr);

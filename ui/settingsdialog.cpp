@@ -1,8 +1,7 @@
 #include "settingsdialog.h"
 
-#include "providers/providerprofile.h"
-
 #include "apikeybox.h"
+#include "providers/providerprofile.h"
 #include "validatedfield.h"
 
 #include <QCheckBox>
@@ -136,7 +135,7 @@ QWidget* SettingsDialog::buildOptionsColumn()
 
     m_notifyBox = new QGroupBox(column);
     auto* nv = new QVBoxLayout(m_notifyBox);
-    for (QCheckBox** box : {&m_notifyOutage, &m_notifyRecovery, &m_notifyIncident, &m_notifyUserSide}) {
+    for (QCheckBox** box : { &m_notifyOutage, &m_notifyRecovery, &m_notifyIncident, &m_notifyUserSide }) {
         *box = new QCheckBox(m_notifyBox);
         nv->addWidget(*box);
     }
@@ -232,19 +231,19 @@ void SettingsDialog::reload()
     const QStringList watchedModels = m_settings->watchedModels();
     QVector<QPair<QString, QString>> modelItems;
     for (const auto& m : m_models)
-        modelItems.append({m.id, m.displayName.isEmpty() ? m.id : m.displayName});
+        modelItems.append({ m.id, m.displayName.isEmpty() ? m.id : m.displayName });
     for (const auto& id : watchedModels) {
         if (std::none_of(m_models.begin(), m_models.end(), [&id](const ModelInfo& m) { return m.id == id; }))
-            modelItems.append({id, id});
+            modelItems.append({ id, id });
     }
     fillList(m_modelList, modelItems, watchedModels, watchedModels.isEmpty());
     const QStringList watchedServices = m_settings->watchedServices();
     QVector<QPair<QString, QString>> serviceItems;
     for (const auto& c : m_services)
-        serviceItems.append({c.id, c.name});
+        serviceItems.append({ c.id, c.name });
     for (const auto& id : watchedServices) {
         if (std::none_of(m_services.begin(), m_services.end(), [&id](const Component& c) { return c.id == id; }))
-            serviceItems.append({id, id});
+            serviceItems.append({ id, id });
     }
     fillList(m_serviceList, serviceItems, watchedServices, false);
     m_modelsTouched = m_servicesTouched = false;
@@ -302,7 +301,7 @@ bool SettingsDialog::apply()
     m_settings->setValue(Key::NotifyOfficialIncident, m_notifyIncident->isChecked());
     m_settings->setValue(Key::NotifyUserSideProblem, m_notifyUserSide->isChecked());
     m_settings->setValue(Key::StartAtLogin, m_startAtLogin->isChecked());
-    QStringList providers{Providers::anthropic().id};
+    QStringList providers { Providers::anthropic().id };
     if (m_watchOpenAi->isChecked())
         providers << Providers::openai().id;
     if (providers != m_settings->providers())

@@ -27,8 +27,7 @@ class ValidatedField;
  * table); OK and Apply are refused while a field is invalid. The API key never passes through Settings: the
  * dialog emits apiKeyWriteRequested / apiKeyRemoveRequested and shows only whether a key is stored.
  */
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     using CostEstimator = std::function<double(int probeIntervalSec, int modelCount)>;

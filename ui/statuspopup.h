@@ -13,8 +13,7 @@ class TrayIconPainter;
  *
  * A frameless Qt::Popup: it closes when it loses focus (a click elsewhere) and on Esc.
  */
-class StatusPopup : public QWidget
-{
+class StatusPopup : public QWidget {
     Q_OBJECT
 public:
     explicit StatusPopup(TrayIconPainter* painter, QWidget* parent = nullptr);

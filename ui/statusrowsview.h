@@ -14,8 +14,7 @@ class TrayIconPainter;
  * Rows set while the view is hidden are only stored; the widgets are built when the view is visible, or when
  * the window showing it calls ensureBuilt() before it is shown (a hidden popup costs nothing per snapshot).
  */
-class StatusRowsView : public QWidget
-{
+class StatusRowsView : public QWidget {
     Q_OBJECT
 public:
     explicit StatusRowsView(TrayIconPainter* painter, QWidget* parent = nullptr);

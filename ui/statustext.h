@@ -9,8 +9,7 @@
 /*!
  * \brief Short, translated phrases shared by the menu, the tooltip, the popup and the details dialog.
  */
-class StatusText
-{
+class StatusText {
     Q_DECLARE_TR_FUNCTIONS(StatusText)
 public:
     /*! \brief "812 ms", "12.3 s"; empty for a negative latency. */

@@ -30,8 +30,7 @@ class StatusPopup;
  * to show (or asked for), the popup, the fallback window and the details dialog on first use, and the rows of a
  * hidden popup or fallback window only when it is shown.
  */
-class TrayController : public QObject
-{
+class TrayController : public QObject {
     Q_OBJECT
 public:
     explicit TrayController(QObject* parent = nullptr);

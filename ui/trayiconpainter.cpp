@@ -18,19 +18,19 @@ Style styleFor(HealthState state)
 {
     switch (state) {
     case HealthState::Operational:
-        return {QColor(0x2f, 0x9e, 0x44), Qt::white};
+        return { QColor(0x2f, 0x9e, 0x44), Qt::white };
     case HealthState::DegradedPerformance:
-        return {QColor(0xf5, 0xa6, 0x23), QColor(0x20, 0x16, 0x00)};
+        return { QColor(0xf5, 0xa6, 0x23), QColor(0x20, 0x16, 0x00) };
     case HealthState::PartialOutage:
-        return {QColor(0xe0, 0x31, 0x31), Qt::white};
+        return { QColor(0xe0, 0x31, 0x31), Qt::white };
     case HealthState::MajorOutage:
-        return {QColor(0x9c, 0x0c, 0x0c), Qt::white};
+        return { QColor(0x9c, 0x0c, 0x0c), Qt::white };
     case HealthState::UnderMaintenance:
-        return {QColor(0x1c, 0x7e, 0xd6), Qt::white};
+        return { QColor(0x1c, 0x7e, 0xd6), Qt::white };
     case HealthState::Unknown:
         break;
     }
-    return {QColor(0x86, 0x8e, 0x96), Qt::white};
+    return { QColor(0x86, 0x8e, 0x96), Qt::white };
 }
 
 // Shapes are drawn in a 0..1 box; the painter is scaled to the icon size.
@@ -68,7 +68,7 @@ void paintGlyph(QPainter& p, HealthState state, const QColor& colour)
     switch (state) {
     case HealthState::Operational:
         p.setPen(glyphPen(colour, 0.14));
-        p.drawPolyline(QPolygonF{QPointF(0.28, 0.52), QPointF(0.44, 0.68), QPointF(0.73, 0.34)});
+        p.drawPolyline(QPolygonF { QPointF(0.28, 0.52), QPointF(0.44, 0.68), QPointF(0.73, 0.34) });
         break;
     case HealthState::DegradedPerformance:
         p.setPen(glyphPen(colour, 0.13));
@@ -122,8 +122,7 @@ int cacheKey(HealthState state, bool stale)
  * \brief One state's icon, painted on demand: a rendering per (device-pixel size, mode) the first time it is
  * asked for, kept for the next time. Reports TrayIconPainter::sizes() as its sizes, like the eager icon did.
  */
-class StateIconEngine : public QIconEngine
-{
+class StateIconEngine : public QIconEngine {
 public:
     StateIconEngine(HealthState state, bool stale)
         : m_state(state)
@@ -192,7 +191,7 @@ private:
 
 QVector<int> TrayIconPainter::sizes()
 {
-    return {16, 22, 24, 32, 48};
+    return { 16, 22, 24, 32, 48 };
 }
 
 QPixmap TrayIconPainter::render(HealthState state, int size, qreal dpr, bool stale)

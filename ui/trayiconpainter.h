@@ -20,8 +20,7 @@
  * and mode is asked for, and keeps only the renderings that were asked for (the tray's size, the menu's 16 px).
  * Renderings are painted into a QImage, so no paint engine and its scratch buffers stay alive with the pixmaps.
  */
-class TrayIconPainter
-{
+class TrayIconPainter {
 public:
     /*! \brief Logical sizes every icon carries; each at device pixel ratio 1 and 2. */
     static QVector<int> sizes();

@@ -66,7 +66,7 @@ HealthState TrayMenuModel::shownState(const ModelHealth& model, bool)
 
 HealthState TrayMenuModel::worstWatched(const HealthSnapshot& snapshot, const TrayMenuContext& context)
 {
-    QVector<HealthSnapshot> all{snapshot};
+    QVector<HealthSnapshot> all { snapshot };
     all += context.otherProviders;
     return HealthEvaluator::watchedOverall(all);
 }
@@ -205,19 +205,22 @@ void TrayMenuModel::addOtherProviders(QVector<TrayMenuRow>& rows, const TrayMenu
         const QUrl page = p.feed.url.isValid() ? p.feed.url : (profile ? profile->statusUrl : QUrl());
         rows << row(Kind::Separator, {}) << row(Kind::Header, name);
         if (p.components.isEmpty()) {
-            rows << row(Kind::Hint, p.feed.error.isNull() ? tr("Official status not read yet")
-                                                          : tr("Official status unavailable: %1").arg(reasonText(p.feed.error)));
+            rows << row(Kind::Hint,
+                        p.feed.error.isNull() ? tr("Official status not read yet")
+                                              : tr("Official status unavailable: %1").arg(reasonText(p.feed.error)));
             continue;
         }
-        TrayMenuRow overall = stateRow(Kind::Service, name + kDash + healthStateText(p.overall), p.overall, page.isValid());
+        TrayMenuRow overall
+            = stateRow(Kind::Service, name + kDash + healthStateText(p.overall), p.overall, page.isValid());
         overall.action = TrayAction::OpenUrl;
         overall.url = page;
         rows << overall;
         for (const auto& comp : p.components) {
             if (comp.isGroup || comp.status == HealthState::Operational)
                 continue; // only what is wrong: a long list of green rows says nothing the line above does not
-            TrayMenuRow r = stateRow(Kind::Service, QStringLiteral("  ") + comp.name + kDash + healthStateText(comp.status),
-                                     comp.status, page.isValid());
+            TrayMenuRow r
+                = stateRow(Kind::Service, QStringLiteral("  ") + comp.name + kDash + healthStateText(comp.status),
+                           comp.status, page.isValid());
             r.action = TrayAction::OpenUrl;
             r.id = comp.id;
             r.url = page;
@@ -225,8 +228,9 @@ void TrayMenuModel::addOtherProviders(QVector<TrayMenuRow>& rows, const TrayMenu
         }
         for (const auto& ih : p.incidents) {
             const QUrl url = incidentUrl(ih.incident, page);
-            TrayMenuRow r = stateRow(Kind::Incident, ih.incident.name + kDash + StatusText::incidentStatus(ih.incident.status),
-                                     ih.effect, url.isValid());
+            TrayMenuRow r
+                = stateRow(Kind::Incident, ih.incident.name + kDash + StatusText::incidentStatus(ih.incident.status),
+                           ih.effect, url.isValid());
             r.action = TrayAction::OpenUrl;
             r.id = ih.incident.id;
             r.url = url;

@@ -14,8 +14,7 @@
  * the status popup and the fallback window all render these rows; the tests check them directly.
  * Nothing here computes health: states are read from the snapshot as they are.
  */
-class TrayMenuModel
-{
+class TrayMenuModel {
     Q_DECLARE_TR_FUNCTIONS(TrayMenuModel)
 public:
     static QVector<TrayMenuRow> rows(const HealthSnapshot& snapshot, const TrayMenuContext& context);

@@ -11,8 +11,7 @@ class QLineEdit;
  * \brief A line edit checked with Settings::validate() as the user types: an invalid value shows its reason
  * right under the field and the dialog refuses to save it.
  */
-class ValidatedField : public QWidget
-{
+class ValidatedField : public QWidget {
     Q_OBJECT
 public:
     explicit ValidatedField(Settings::Key key, QWidget* parent = nullptr);

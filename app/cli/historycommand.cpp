@@ -65,8 +65,9 @@ std::unique_ptr<HistoryStore> openExisting(const QString& dataDir, int* exitCode
 {
     const QString path = HistoryStore::defaultPath(dataDir);
     if (!QFileInfo::exists(path)) {
-        print(Tr::tr("modelpulse: no history yet in %1 — the tray app records it while it runs.\n").arg(dataDir).toUtf8(),
-              stderr);
+        print(
+            Tr::tr("modelpulse: no history yet in %1 — the tray app records it while it runs.\n").arg(dataDir).toUtf8(),
+            stderr);
         *exitCode = kExitNoHistory;
         return nullptr;
     }
@@ -146,66 +147,86 @@ QByteArray json(const HistoryView& v)
         QJsonArray detections;
         for (const HistoryDetection& d : v.detections)
             if (s.subject.kind == u"model" && d.modelId == s.subject.id)
-                detections.append(QJsonObject{{QStringLiteral("start"), timeJson(d.start)},
-                                              {QStringLiteral("end"), timeJson(d.end)},
-                                              {QStringLiteral("worst"), healthStateKey(d.worst)}});
-        targets.append(QJsonObject{
-            {QStringLiteral("provider"), s.subject.provider},
-            {QStringLiteral("kind"), s.subject.kind},
-            {QStringLiteral("id"), s.subject.id},
-            {QStringLiteral("display_name"),
-             s.subject.displayName.isEmpty() ? s.subject.id : s.subject.displayName},
-            {QStringLiteral("availability_official"), percent(s.availabilityOfficial)},
-            {QStringLiteral("availability_own"), percent(s.availabilityOwn)},
-            {QStringLiteral("incidents"), s.incidents},
-            {QStringLiteral("detections"), detections},
+                detections.append(QJsonObject { { QStringLiteral("start"), timeJson(d.start) },
+                                                { QStringLiteral("end"), timeJson(d.end) },
+                                                { QStringLiteral("worst"), healthStateKey(d.worst) } });
+        targets.append(QJsonObject {
+            { QStringLiteral("provider"), s.subject.provider },
+            { QStringLiteral("kind"), s.subject.kind },
+            { QStringLiteral("id"), s.subject.id },
+            { QStringLiteral("display_name"), s.subject.displayName.isEmpty() ? s.subject.id : s.subject.displayName },
+            { QStringLiteral("availability_official"), percent(s.availabilityOfficial) },
+            { QStringLiteral("availability_own"), percent(s.availabilityOwn) },
+            { QStringLiteral("incidents"), s.incidents },
+            { QStringLiteral("detections"), detections },
         });
     }
     QJsonArray incidents;
     for (const HistoryIncident& h : v.incidents)
-        incidents.append(QJsonObject{
-            {QStringLiteral("provider"), h.provider},
-            {QStringLiteral("id"), h.incident.id},
-            {QStringLiteral("name"), h.incident.name},
-            {QStringLiteral("impact"), h.incident.impact},
-            {QStringLiteral("started"), timeJson(h.start)},
-            {QStringLiteral("resolved"), timeJson(h.end)},
-            {QStringLiteral("url"), h.incident.shortlink.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.incident.shortlink)},
-            {QStringLiteral("models"), QJsonArray::fromStringList(h.models)},
-            {QStringLiteral("components"), QJsonArray::fromStringList(h.components)},
-            {QStringLiteral("lead_time_s"), h.leadSeconds ? QJsonValue(qint64(*h.leadSeconds)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("lead_model"), h.leadModel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.leadModel)},
+        incidents.append(QJsonObject {
+            { QStringLiteral("provider"), h.provider },
+            { QStringLiteral("id"), h.incident.id },
+            { QStringLiteral("name"), h.incident.name },
+            { QStringLiteral("impact"), h.incident.impact },
+            { QStringLiteral("started"), timeJson(h.start) },
+            { QStringLiteral("resolved"), timeJson(h.end) },
+            { QStringLiteral("url"),
+              h.incident.shortlink.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.incident.shortlink) },
+            { QStringLiteral("models"), QJsonArray::fromStringList(h.models) },
+            { QStringLiteral("components"), QJsonArray::fromStringList(h.components) },
+            { QStringLiteral("lead_time_s"),
+              h.leadSeconds ? QJsonValue(qint64(*h.leadSeconds)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("lead_model"),
+              h.leadModel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.leadModel) },
         });
-    const QJsonObject out{
-        {QStringLiteral("schema"), 1},
-        {QStringLiteral("range"), historyRangeKey(v.range)},
-        {QStringLiteral("from"), timeJson(v.from)},
-        {QStringLiteral("to"), timeJson(v.to)},
-        {QStringLiteral("targets"), targets},
-        {QStringLiteral("incidents"), incidents},
-        {QStringLiteral("median_recovery_min"), v.medianRecoveryMinutes < 0 ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(v.medianRecoveryMinutes)},
+    const QJsonObject out {
+        { QStringLiteral("schema"), 1 },
+        { QStringLiteral("range"), historyRangeKey(v.range) },
+        { QStringLiteral("from"), timeJson(v.from) },
+        { QStringLiteral("to"), timeJson(v.to) },
+        { QStringLiteral("targets"), targets },
+        { QStringLiteral("incidents"), incidents },
+        { QStringLiteral("median_recovery_min"),
+          v.medianRecoveryMinutes < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v.medianRecoveryMinutes) },
     };
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
 QByteArray csv(const HistoryView& v)
 {
-    QString out = QStringLiteral("record,provider,kind,id,display_name,availability_official,availability_own,incidents,"
-                                 "started,resolved,impact,models,lead_time_s\n");
+    QString out
+        = QStringLiteral("record,provider,kind,id,display_name,availability_official,availability_own,incidents,"
+                         "started,resolved,impact,models,lead_time_s\n");
     for (const HistorySeries& s : v.series)
-        out += QStringList{QStringLiteral("target"), s.subject.provider, s.subject.kind, csvCell(s.subject.id),
-                           csvCell(s.subject.displayName.isEmpty() ? s.subject.id : s.subject.displayName),
-                           num(s.availabilityOfficial), num(s.availabilityOwn), QString::number(s.incidents), {}, {}, {},
-                           {}, {}}
+        out += QStringList { QStringLiteral("target"),
+                             s.subject.provider,
+                             s.subject.kind,
+                             csvCell(s.subject.id),
+                             csvCell(s.subject.displayName.isEmpty() ? s.subject.id : s.subject.displayName),
+                             num(s.availabilityOfficial),
+                             num(s.availabilityOwn),
+                             QString::number(s.incidents),
+                             {},
+                             {},
+                             {},
+                             {},
+                             {} }
                    .join(QLatin1Char(','))
             + QLatin1Char('\n');
     for (const HistoryIncident& h : v.incidents)
-        out += QStringList{QStringLiteral("incident"), h.provider, QStringLiteral("incident"), csvCell(h.incident.id),
-                           csvCell(h.incident.name), {}, {}, {}, h.start.toUTC().toString(Qt::ISODate),
-                           h.end.toUTC().toString(Qt::ISODate), csvCell(h.incident.impact),
-                           csvCell(h.models.join(QLatin1Char(' '))),
-                           h.leadSeconds ? QString::number(*h.leadSeconds) : QString()}
+        out += QStringList { QStringLiteral("incident"),
+                             h.provider,
+                             QStringLiteral("incident"),
+                             csvCell(h.incident.id),
+                             csvCell(h.incident.name),
+                             {},
+                             {},
+                             {},
+                             h.start.toUTC().toString(Qt::ISODate),
+                             h.end.toUTC().toString(Qt::ISODate),
+                             csvCell(h.incident.impact),
+                             csvCell(h.models.join(QLatin1Char(' '))),
+                             h.leadSeconds ? QString::number(*h.leadSeconds) : QString() }
                    .join(QLatin1Char(','))
             + QLatin1Char('\n');
     return out.toUtf8();
@@ -214,15 +235,17 @@ QByteArray csv(const HistoryView& v)
 QString table(const HistoryView& v)
 {
     const QLocale locale;
-    QString out = Tr::tr("History %1 — %2 to %3").arg(historyRangeKey(v.range),
-                                                       locale.toString(v.from.toLocalTime(), QLocale::ShortFormat),
-                                                       locale.toString(v.to.toLocalTime(), QLocale::ShortFormat))
+    QString out = Tr::tr("History %1 — %2 to %3")
+                      .arg(historyRangeKey(v.range), locale.toString(v.from.toLocalTime(), QLocale::ShortFormat),
+                           locale.toString(v.to.toLocalTime(), QLocale::ShortFormat))
         + QLatin1Char('\n');
     for (const HistorySeries& s : v.series) {
         const QString name = s.subject.displayName.isEmpty() ? s.subject.id : s.subject.displayName;
         const int incidents = s.incidents;
         out += Tr::tr("  %1: official %2, own %3, %n incident(s)", nullptr, incidents)
-                   .arg(name, s.availabilityOfficial < 0 ? QStringLiteral("—") : locale.toString(s.availabilityOfficial, 'f', 2) + u'%',
+                   .arg(name,
+                        s.availabilityOfficial < 0 ? QStringLiteral("—")
+                                                   : locale.toString(s.availabilityOfficial, 'f', 2) + u'%',
                         s.availabilityOwn < 0 ? QStringLiteral("—") : locale.toString(s.availabilityOwn, 'f', 2) + u'%')
             + QLatin1Char('\n');
     }
@@ -232,7 +255,8 @@ QString table(const HistoryView& v)
             lead = *h.leadSeconds >= 0 ? Tr::tr("detected %1 min before the official page").arg(*h.leadSeconds / 60)
                                        : Tr::tr("detected %1 min after the official page").arg(-*h.leadSeconds / 60);
         out += QStringLiteral("  • %1 (%2, %3) — %4\n")
-                   .arg(h.incident.name, h.incident.impact, locale.toString(h.start.toLocalTime(), QLocale::ShortFormat), lead);
+                   .arg(h.incident.name, h.incident.impact,
+                        locale.toString(h.start.toLocalTime(), QLocale::ShortFormat), lead);
     }
     return out;
 }
@@ -243,7 +267,7 @@ QString statusLine(const QHash<QString, QPair<QString, QDateTime>>& states, cons
     // Worst first would reorder the line as states change; a fixed order is easier to read at a glance.
     std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) {
         const ModelInfo ia = modelInfoFromId(a), ib = modelInfoFromId(b);
-        static const QStringList order{QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku")};
+        static const QStringList order { QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku") };
         const auto rank = [](const QString& f) { return order.contains(f) ? order.indexOf(f) : 99; };
         return rank(ia.family) != rank(ib.family) ? rank(ia.family) < rank(ib.family) : a < b;
     });
@@ -263,12 +287,15 @@ QString statusLine(const QHash<QString, QPair<QString, QDateTime>>& states, cons
 int runHistoryCommand(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("json"), Tr::tr("Print one JSON object.")},
-                  {QStringLiteral("csv"), Tr::tr("Print CSV.")},
-                  {QStringLiteral("range"), Tr::tr("24h, 7d, 30d, 90d or 1y (default 7d)."), Tr::tr("range"), QStringLiteral("7d")},
-                  {QStringLiteral("models"), Tr::tr("Model ids, comma separated (default: every model in the history)."), Tr::tr("ids")},
-                  {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")},
-                  {QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang")}});
+    p.addOptions(
+        { { QStringLiteral("json"), Tr::tr("Print one JSON object.") },
+          { QStringLiteral("csv"), Tr::tr("Print CSV.") },
+          { QStringLiteral("range"), Tr::tr("24h, 7d, 30d, 90d or 1y (default 7d)."), Tr::tr("range"),
+            QStringLiteral("7d") },
+          { QStringLiteral("models"), Tr::tr("Model ids, comma separated (default: every model in the history)."),
+            Tr::tr("ids") },
+          { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") },
+          { QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang") } });
     p.addHelpOption();
     if (!p.parse(arguments))
         return usage(p.errorText());
@@ -282,7 +309,8 @@ int runHistoryCommand(const QStringList& arguments)
         return usage(Tr::tr("--json and --csv exclude each other."));
     const auto range = historyRangeFromKey(p.value(QStringLiteral("range")));
     if (!range)
-        return usage(Tr::tr("--range must be 24h, 7d, 30d, 90d or 1y, got “%1”.").arg(p.value(QStringLiteral("range"))));
+        return usage(
+            Tr::tr("--range must be 24h, 7d, 30d, 90d or 1y, got “%1”.").arg(p.value(QStringLiteral("range"))));
     QStringList models;
     for (const QString& id : p.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         models << id.trimmed();
@@ -294,7 +322,7 @@ int runHistoryCommand(const QStringList& arguments)
         return exitCode;
     // Anthropic's default watched services (API, claude.ai) as the service rows.
     const HistoryView view = store->query(*range, QDateTime::currentDateTimeUtc(), models,
-                                          {Providers::anthropic().apiComponentId, QStringLiteral("rwppv331jlwc")});
+                                          { Providers::anthropic().apiComponentId, QStringLiteral("rwppv331jlwc") });
     if (p.isSet(QStringLiteral("json")))
         print(HistoryFormat::json(view));
     else if (p.isSet(QStringLiteral("csv")))
@@ -307,9 +335,10 @@ int runHistoryCommand(const QStringList& arguments)
 int runStatusLine(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("status-line"), Tr::tr("One short line for status bars.")},
-                  {QStringLiteral("format"), Tr::tr("text or json (default text)."), Tr::tr("format"), QStringLiteral("text")},
-                  {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")}});
+    p.addOptions({ { QStringLiteral("status-line"), Tr::tr("One short line for status bars.") },
+                   { QStringLiteral("format"), Tr::tr("text or json (default text)."), Tr::tr("format"),
+                     QStringLiteral("text") },
+                   { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") } });
     if (!p.parse(arguments))
         return usage(p.errorText());
     const QString format = p.value(QStringLiteral("format"));
@@ -326,12 +355,12 @@ int runStatusLine(const QStringList& arguments)
     if (format == u"json") {
         QJsonArray models;
         for (auto it = states.cbegin(); it != states.cend(); ++it)
-            models.append(QJsonObject{{QStringLiteral("id"), it.key()},
-                                      {QStringLiteral("state"), it.value().first},
-                                      {QStringLiteral("since"), timeJson(it.value().second)}});
-        print(QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1},
-                                        {QStringLiteral("line"), HistoryFormat::statusLine(states, now)},
-                                        {QStringLiteral("models"), models}})
+            models.append(QJsonObject { { QStringLiteral("id"), it.key() },
+                                        { QStringLiteral("state"), it.value().first },
+                                        { QStringLiteral("since"), timeJson(it.value().second) } });
+        print(QJsonDocument(QJsonObject { { QStringLiteral("schema"), 1 },
+                                          { QStringLiteral("line"), HistoryFormat::statusLine(states, now) },
+                                          { QStringLiteral("models"), models } })
                   .toJson(QJsonDocument::Compact)
               + '\n');
     } else {

@@ -59,7 +59,8 @@ int runOnce(const AppOptions& options, const OnceKey& key)
     } else {
         for (const HealthSnapshot& s : std::as_const(snapshots)) {
             if (snapshots.size() > 1)
-                out += (Providers::byId(s.provider) ? Providers::byId(s.provider)->displayName : s.provider).toUtf8() + "\n";
+                out += (Providers::byId(s.provider) ? Providers::byId(s.provider)->displayName : s.provider).toUtf8()
+                    + "\n";
             out += snapshotTable(s).toUtf8();
         }
     }

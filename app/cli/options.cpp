@@ -1,7 +1,7 @@
 #include "options.h"
 
-#include "providers/providerprofile.h"
 #include "net/urlpolicy.h"
+#include "providers/providerprofile.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -33,16 +33,17 @@ struct HiddenIntOption {
 
 const QVector<HiddenIntOption>& hiddenIntOptions()
 {
-    static const QVector<HiddenIntOption> options{
-        {QStringLiteral("confirm-delay-ms"), &ConfigOverrides::confirmDelayMs, 0,
-         [] { return Tr::tr("Delay before a confirmation probe."); }},
-        {QStringLiteral("timeout-ms"), &ConfigOverrides::timeoutMs, 100, [] { return Tr::tr("Timeout of each request."); }},
-        {QStringLiteral("slow-ms"), &ConfigOverrides::slowMs, 1,
-         [] { return Tr::tr("Latency above which a probe counts as slow."); }},
-        {QStringLiteral("poll-interval-sec"), &ConfigOverrides::pollIntervalSec, 1,
-         [] { return Tr::tr("Status page poll interval (overrides the settings)."); }},
-        {QStringLiteral("probe-interval-sec"), &ConfigOverrides::probeIntervalSec, 1,
-         [] { return Tr::tr("Probe interval per model (overrides the settings)."); }},
+    static const QVector<HiddenIntOption> options {
+        { QStringLiteral("confirm-delay-ms"), &ConfigOverrides::confirmDelayMs, 0,
+          [] { return Tr::tr("Delay before a confirmation probe."); } },
+        { QStringLiteral("timeout-ms"), &ConfigOverrides::timeoutMs, 100,
+          [] { return Tr::tr("Timeout of each request."); } },
+        { QStringLiteral("slow-ms"), &ConfigOverrides::slowMs, 1,
+          [] { return Tr::tr("Latency above which a probe counts as slow."); } },
+        { QStringLiteral("poll-interval-sec"), &ConfigOverrides::pollIntervalSec, 1,
+          [] { return Tr::tr("Status page poll interval (overrides the settings)."); } },
+        { QStringLiteral("probe-interval-sec"), &ConfigOverrides::probeIntervalSec, 1,
+          [] { return Tr::tr("Probe interval per model (overrides the settings)."); } },
     };
     return options;
 }
@@ -56,20 +57,21 @@ void addAppOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("once"), Tr::tr("Check once, print the result and exit (no tray).")},
-        {QStringLiteral("json"), Tr::tr("With --once: print one JSON object (schema 1).")},
-        {QStringLiteral("no-probes"), Tr::tr("Official status feed only; send no test prompts.")},
-        {QStringLiteral("status-url"),
-         Tr::tr("Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.").arg(kDefaultStatusUrl),
-         Tr::tr("url")},
-        {QStringLiteral("providers"), Tr::tr("Watched providers, comma separated: %1 (default anthropic).")
-                                          .arg(Providers::ids().join(QStringLiteral(", "))),
-         Tr::tr("ids")},
-        {QStringLiteral("api-url"), Tr::tr("API base URL (default %1).").arg(kDefaultApiUrl), Tr::tr("url")},
-        {QStringLiteral("models"), Tr::tr("Watched model ids, comma separated."), Tr::tr("ids")},
-        {QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang")},
-        {QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir")},
-        {QStringLiteral("demo"), Tr::tr("Run against the built-in simulated provider (no key, no network).")},
+        { QStringLiteral("once"), Tr::tr("Check once, print the result and exit (no tray).") },
+        { QStringLiteral("json"), Tr::tr("With --once: print one JSON object (schema 1).") },
+        { QStringLiteral("no-probes"), Tr::tr("Official status feed only; send no test prompts.") },
+        { QStringLiteral("status-url"),
+          Tr::tr("Statuspage base URL (default %1); PROVIDER=URL sets another provider's page.").arg(kDefaultStatusUrl),
+          Tr::tr("url") },
+        { QStringLiteral("providers"),
+          Tr::tr("Watched providers, comma separated: %1 (default anthropic).")
+              .arg(Providers::ids().join(QStringLiteral(", "))),
+          Tr::tr("ids") },
+        { QStringLiteral("api-url"), Tr::tr("API base URL (default %1).").arg(kDefaultApiUrl), Tr::tr("url") },
+        { QStringLiteral("models"), Tr::tr("Watched model ids, comma separated."), Tr::tr("ids") },
+        { QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang") },
+        { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") },
+        { QStringLiteral("demo"), Tr::tr("Run against the built-in simulated provider (no key, no network).") },
     });
     QCommandLineOption settingsFile(QStringLiteral("settings"), Tr::tr("Settings file to read."), Tr::tr("file"));
     settingsFile.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -130,7 +132,8 @@ bool readStatusUrls(const QStringList& values, ConfigOverrides& o, QString* erro
             provider = text.left(eq).trimmed().toLower();
             urlText = text.mid(eq + 1);
             if (!Providers::byId(provider)) {
-                *error = Tr::tr("Unknown provider “%1” (known: %2).").arg(provider, Providers::ids().join(QStringLiteral(", ")));
+                *error = Tr::tr("Unknown provider “%1” (known: %2).")
+                             .arg(provider, Providers::ids().join(QStringLiteral(", ")));
                 return false;
             }
         }
@@ -171,8 +174,8 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
             }
         }
     }
-    for (const char* variable : {"MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS", "MODELPULSE_PROVIDERS",
-                                 "MODELPULSE_DATA_DIR"}) {
+    for (const char* variable : { "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
+                                  "MODELPULSE_PROVIDERS", "MODELPULSE_DATA_DIR" }) {
         const QString name = QString::fromLatin1(variable);
         if (env.contains(name) && env.value(name).trimmed().isEmpty()) {
             *error = Tr::tr("%1 is set but empty; unset it or give it a value.").arg(name);
@@ -190,7 +193,8 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
     if (!readStatusUrls(statusValues, o, error))
         return std::nullopt;
 
-    if (const auto apiText = optionOrEnv(parser, env, QStringLiteral("api-url"), QStringLiteral("MODELPULSE_API_URL"))) {
+    if (const auto apiText
+        = optionOrEnv(parser, env, QStringLiteral("api-url"), QStringLiteral("MODELPULSE_API_URL"))) {
         auto api = readUrl(*apiText, error);
         if (!api)
             return std::nullopt;
@@ -202,7 +206,7 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         for (const QString& id : models->split(u',', Qt::SkipEmptyParts)) {
             const QString trimmed = id.trimmed();
             // The same rule as the watched models in the settings: one definition of a valid id.
-            if (const auto refused = Settings::validate(Settings::Key::WatchedModels, QStringList{trimmed})) {
+            if (const auto refused = Settings::validate(Settings::Key::WatchedModels, QStringList { trimmed })) {
                 *error = *refused;
                 return std::nullopt;
             }
@@ -216,12 +220,14 @@ std::optional<AppOptions> readAppOptions(const QCommandLineParser& parser, const
         o.models.set(ids);
     }
 
-    if (const auto providers = optionOrEnv(parser, env, QStringLiteral("providers"), QStringLiteral("MODELPULSE_PROVIDERS"))) {
+    if (const auto providers
+        = optionOrEnv(parser, env, QStringLiteral("providers"), QStringLiteral("MODELPULSE_PROVIDERS"))) {
         QStringList ids;
         for (const QString& id : providers->split(u',', Qt::SkipEmptyParts)) {
             const QString p = id.trimmed().toLower();
             if (!Providers::byId(p)) {
-                *error = Tr::tr("Unknown provider “%1” (known: %2).").arg(p, Providers::ids().join(QStringLiteral(", ")));
+                *error
+                    = Tr::tr("Unknown provider “%1” (known: %2).").arg(p, Providers::ids().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             if (!ids.contains(p))
@@ -262,7 +268,7 @@ bool isHeadlessInvocation(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         // --json without --once is bad usage: answer it headless too, not with a display error.
-        for (const char* flag : {"--once", "--json", "--help", "-h", "--help-all", "--version", "-v", "-?"}) {
+        for (const char* flag : { "--once", "--json", "--help", "-h", "--help-all", "--version", "-v", "-?" }) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -60,20 +60,19 @@ QString snapshotTable(const HealthSnapshot& s)
         out += Tr::tr("You are offline — not an outage. %1").arg(reasonText(s.connectivity.reason)) + u'\n';
     out += u'\n';
 
-    const QStringList header{Tr::tr("Model"), Tr::tr("State"), Tr::tr("Official"), Tr::tr("Probe"),
-                             Tr::tr("Latency")};
+    const QStringList header { Tr::tr("Model"), Tr::tr("State"), Tr::tr("Official"), Tr::tr("Probe"),
+                               Tr::tr("Latency") };
     QVector<QStringList> rows;
     for (const auto& m : s.models) {
-        const QString latency = m.lastProbe && m.lastProbe->latencyMs >= 0
-            ? Tr::tr("%1 ms").arg(m.lastProbe->latencyMs)
-            : QStringLiteral("—");
+        const QString latency = m.lastProbe && m.lastProbe->latencyMs >= 0 ? Tr::tr("%1 ms").arg(m.lastProbe->latencyMs)
+                                                                           : QStringLiteral("—");
         QString state = healthStateText(m.state);
         if (m.aheadOfOfficial)
             state += u' ' + Tr::tr("(ahead of official page)");
-        rows.append({m.displayName, state, healthStateText(m.official), healthStateText(m.probe), latency});
+        rows.append({ m.displayName, state, healthStateText(m.official), healthStateText(m.probe), latency });
     }
     QVector<int> widths(header.size(), 0);
-    for (const QStringList& r : QVector<QStringList>{header} + rows)
+    for (const QStringList& r : QVector<QStringList> { header } + rows)
         for (int i = 0; i < r.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(r[i]));
     out += row(header, widths);

@@ -1,10 +1,8 @@
 #include "apikeystore.h"
 
 #include <QDBusConnection>
-
-#include <qt6keychain/keychain.h>
-
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 namespace {
 
@@ -20,7 +18,8 @@ bool meansNoKeychain(const QKeychain::Job* job)
         const QString e = job->errorString();
         return e.contains(QLatin1String("org.freedesktop.secrets")) || e.contains(QLatin1String("ServiceUnknown"))
             || e.contains(QLatin1String("not provided by any .service"))
-            || e.contains(QLatin1String("Cannot autolaunch D-Bus")) || e.contains(QLatin1String("kwalletd"))
+            || e.contains(QLatin1String("Cannot autolaunch D-Bus"))
+            || e.contains(QLatin1String("kwalletd"))
             // No usable session bus at all (unset, empty or "disabled:" address): there is no Secret Service.
             || !QDBusConnection::sessionBus().isConnected();
     }

@@ -8,5 +8,5 @@ struct PlatformResult {
     QString error; //!< translated, user-readable; empty when ok
 
     static PlatformResult success() { return {}; }
-    static PlatformResult failure(QString reason) { return {false, std::move(reason)}; }
+    static PlatformResult failure(QString reason) { return { false, std::move(reason) }; }
 };

@@ -25,7 +25,8 @@ QString SingleInstance::defaultServerName(const QString& dataDir)
     QString user = qEnvironmentVariable("USER");
     user.remove(QLatin1Char('/'));
     const QByteArray dir = QDir(dataDir).absolutePath().toUtf8();
-    const QString suffix = QString::fromLatin1(QCryptographicHash::hash(dir, QCryptographicHash::Sha1).toHex().left(12));
+    const QString suffix
+        = QString::fromLatin1(QCryptographicHash::hash(dir, QCryptographicHash::Sha1).toHex().left(12));
     return QStringLiteral("modelpulse-%1-%2-%3").arg(user).arg(::getuid()).arg(suffix);
 }
 

@@ -17,11 +17,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -67,10 +66,10 @@ int main(int argc, char* argv[])
     const QString path = HistoryStore::defaultPath(dataDir);
     QFile::remove(path);
 
-    const QStringList models{QStringLiteral("claude-opus-5"),   QStringLiteral("claude-sonnet-5"),
-                             QStringLiteral("claude-haiku-4-5"), QStringLiteral("claude-opus-4-8"),
-                             QStringLiteral("claude-fable-5"),   QStringLiteral("claude-mythos-5")};
-    const QStringList services{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")};
+    const QStringList models { QStringLiteral("claude-opus-5"),    QStringLiteral("claude-sonnet-5"),
+                               QStringLiteral("claude-haiku-4-5"), QStringLiteral("claude-opus-4-8"),
+                               QStringLiteral("claude-fable-5"),   QStringLiteral("claude-mythos-5") };
+    const QStringList services { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") };
     // The readers use the wall clock: the year ends now.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime start = now.addDays(-days);
@@ -95,7 +94,9 @@ int main(int argc, char* argv[])
                 r.modelId = model;
                 r.at = at;
                 const quint32 roll = rng.bounded(1000);
-                r.outcome = roll < 8 ? ProbeOutcome::Overloaded : roll < 10 ? ProbeOutcome::ServerError : ProbeOutcome::Ok;
+                r.outcome = roll < 8 ? ProbeOutcome::Overloaded
+                    : roll < 10      ? ProbeOutcome::ServerError
+                                     : ProbeOutcome::Ok;
                 r.httpStatus = r.outcome == ProbeOutcome::Ok ? 200 : roll < 8 ? 529 : 500;
                 r.latencyMs = r.outcome == ProbeOutcome::Ok ? qint64(400 * std::exp(rng.generateDouble() * 1.5)) : -1;
                 r.ttfbMs = r.latencyMs > 0 ? r.latencyMs / 2 : -1;
@@ -126,7 +127,8 @@ int main(int argc, char* argv[])
         for (const QString& m : models)
             attribution << modelInfoFromId(m);
         for (const ModelInfo& m : modelsNamedIn(real))
-            if (std::none_of(attribution.cbegin(), attribution.cend(), [&](const ModelInfo& w) { return w.id == m.id; }))
+            if (std::none_of(attribution.cbegin(), attribution.cend(),
+                             [&](const ModelInfo& w) { return w.id == m.id; }))
                 attribution << m;
         const qint64 base = real.constFirst().createdAt.secsTo(now.addDays(-1));
         store.begin();
@@ -136,7 +138,7 @@ int main(int argc, char* argv[])
             const qint64 shift = base - qint64(k) * 60 * 86400;
             for (Incident& i : copy) {
                 i.id += QStringLiteral("-%1").arg(k);
-                for (QDateTime* d : {&i.createdAt, &i.updatedAt, &i.startedAt, &i.resolvedAt})
+                for (QDateTime* d : { &i.createdAt, &i.updatedAt, &i.startedAt, &i.resolvedAt })
                     if (d->isValid())
                         *d = d->addSecs(shift);
                 for (IncidentUpdate& u : i.updates) {
@@ -151,10 +153,15 @@ int main(int argc, char* argv[])
         // What --status-line reads: one combined transition per model.
         QVector<Transition> transitions;
         for (const QString& m : models)
-            transitions << Transition{QStringLiteral("anthropic"), Transition::Kind::Model, m, Transition::Side::Combined,
-                                      QStringLiteral("operational"),
-                                      m == models.constFirst() ? QStringLiteral("partial_outage") : QStringLiteral("operational"),
-                                      now.addSecs(-720), {}};
+            transitions << Transition { QStringLiteral("anthropic"),
+                                        Transition::Kind::Model,
+                                        m,
+                                        Transition::Side::Combined,
+                                        QStringLiteral("operational"),
+                                        m == models.constFirst() ? QStringLiteral("partial_outage")
+                                                                 : QStringLiteral("operational"),
+                                        now.addSecs(-720),
+                                        {} };
         store.addTransitions(transitions);
         store.commit();
         QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -192,7 +199,7 @@ int main(int argc, char* argv[])
             QProcess p;
             QElapsedTimer t;
             t.start();
-            p.start(binary, arguments + QStringList{QStringLiteral("--data-dir"), dataDir});
+            p.start(binary, arguments + QStringList { QStringLiteral("--data-dir"), dataDir });
             p.waitForFinished(60000);
             ms << t.nsecsElapsed() / 1e6;
             if (p.exitCode() != 0)
@@ -202,14 +209,18 @@ int main(int argc, char* argv[])
         return median(ms);
     };
     figure("history_json_90d_ms",
-           timeBinary({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("90d")}, 5),
+           timeBinary({ QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"),
+                        QStringLiteral("90d") },
+                      5),
            "ms");
-    rusage children{};
+    rusage children {};
     getrusage(RUSAGE_CHILDREN, &children);
     figure("history_json_rss_peak", children.ru_maxrss / 1024.0, "MB");
     figure("history_json_1y_ms",
-           timeBinary({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("1y")}, 5),
+           timeBinary(
+               { QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("1y") },
+               5),
            "ms");
-    figure("status_line_ms", timeBinary({QStringLiteral("--status-line")}, 10), "ms");
+    figure("status_line_ms", timeBinary({ QStringLiteral("--status-line") }, 10), "ms");
     return 0;
 }

@@ -24,9 +24,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QSysInfo>
@@ -39,9 +39,8 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 // Xlib last: its macros (None, Bool, Status, …) must not reach the Qt headers.
 #include <X11/Xatom.h>
@@ -230,7 +229,8 @@ ProcSample sample(qint64 pid, bool withMemory)
         ts.comm = QString::fromUtf8(readProc(t + QStringLiteral("/comm")).trimmed());
         ts.runtimeNs = readProc(t + QStringLiteral("/schedstat")).split(' ').value(0).toLongLong();
         const QByteArray status = readProc(t + QStringLiteral("/status"));
-        ts.switches = statusField(status, "voluntary_ctxt_switches") + statusField(status, "nonvoluntary_ctxt_switches");
+        ts.switches
+            = statusField(status, "voluntary_ctxt_switches") + statusField(status, "nonvoluntary_ctxt_switches");
         s.threads.insert(tid.toLongLong(), ts);
     }
     s.ok = true;
@@ -248,9 +248,8 @@ QMap<QString, qint64> rssByMapping(qint64 pid)
             continue;
         }
         const QByteArray first = line.left(line.indexOf(' '));
-        const bool header = first.contains('-') && std::all_of(first.begin(), first.end(), [](char c) {
-            return c == '-' || std::isxdigit(uchar(c));
-        });
+        const bool header = first.contains('-')
+            && std::all_of(first.begin(), first.end(), [](char c) { return c == '-' || std::isxdigit(uchar(c)); });
         if (header) {
             const QList<QByteArray> f = line.simplified().split(' ');
             name = f.size() >= 6 ? QString::fromUtf8(f.mid(5).join(' ')) : QStringLiteral("[anon]");
@@ -376,9 +375,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "ModelPulse against a bare Qt 6 hello-tray: start to docked, idle RSS, idle CPU, wakeups. "
-        "Run inside tests/support/headless-session.sh."));
+    parser.setApplicationDescription(
+        QStringLiteral("ModelPulse against a bare Qt 6 hello-tray: start to docked, idle RSS, idle CPU, wakeups. "
+                       "Run inside tests/support/headless-session.sh."));
     parser.addHelpOption();
     const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Timed starts per program (median)."),
                                      QStringLiteral("N"), QStringLiteral("10"));
@@ -398,7 +397,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption memOpt(QStringLiteral("memory-detail"),
                                     QStringLiteral("RSS by mapping where ModelPulse holds more than the bare tray."));
     const QCommandLineOption keepOpt(QStringLiteral("keep-temp"), QStringLiteral("Keep HOMEs and logs."));
-    parser.addOptions({ runsOpt, settleOpt, idleOpt, mpOpt, helloOpt, skipStartOpt, skipIdleOpt, verboseOpt, memOpt, keepOpt });
+    parser.addOptions(
+        { runsOpt, settleOpt, idleOpt, mpOpt, helloOpt, skipStartOpt, skipIdleOpt, verboseOpt, memOpt, keepOpt });
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     const int settleS = std::max(1, parser.value(settleOpt).toInt());
@@ -530,7 +530,8 @@ int main(int argc, char* argv[])
         for (int s = 1; s <= idleS; ++s) {
             spin(int(std::max<qint64>(0, qint64(s) * 1000 - window.elapsed())));
             if (mpProc->state() == QProcess::NotRunning || helloProc->state() == QProcess::NotRunning)
-                fail(QStringLiteral("a program exited during the idle window; modelpulse output:\n%1").arg(mp.logTail()));
+                fail(QStringLiteral("a program exited during the idle window; modelpulse output:\n%1")
+                         .arg(mp.logTail()));
             const ProcSample m = sample(mpPid, false), h = sample(helloPid, false);
             // Threads that ended since the last sample take their switches with them: never count below zero.
             mpIdle.switchesPerSecond.push_back(std::max<qint64>(0, m.switches() - mpLast));
@@ -556,10 +557,12 @@ int main(int argc, char* argv[])
     std::printf("\n%-52s %12s %12s %8s  %s\n", "", "modelpulse", "hello-tray", "ratio", "target");
     if (!mpStarts.empty()) {
         const double m = median(mpStarts), h = median(helloStarts);
-        std::printf("%-52s %12.1f %12.1f %8s  %s\n", qPrintable(QStringLiteral("start to docked, median of %1 (ms)").arg(runs)),
-                    m, h, qPrintable(ratio(m, h)), m <= 1.5 * h ? "<= 1.5x: met" : "<= 1.5x: MISSED");
+        std::printf("%-52s %12.1f %12.1f %8s  %s\n",
+                    qPrintable(QStringLiteral("start to docked, median of %1 (ms)").arg(runs)), m, h,
+                    qPrintable(ratio(m, h)), m <= 1.5 * h ? "<= 1.5x: met" : "<= 1.5x: MISSED");
         std::printf("%-52s %5.0f – %-5.0f %5.0f – %-5.0f\n", "  min – max (ms)",
-                    *std::min_element(mpStarts.begin(), mpStarts.end()), *std::max_element(mpStarts.begin(), mpStarts.end()),
+                    *std::min_element(mpStarts.begin(), mpStarts.end()),
+                    *std::max_element(mpStarts.begin(), mpStarts.end()),
                     *std::min_element(helloStarts.begin(), helloStarts.end()),
                     *std::max_element(helloStarts.begin(), helloStarts.end()));
         std::printf("%-52s %12.1f %12.1f\n", "  reparented into the panel, not yet viewable (ms)", median(mpEmbedded),
@@ -573,9 +576,9 @@ int main(int argc, char* argv[])
                     qPrintable(QStringLiteral("idle RSS %1 s after launch, 4 models (MiB)").arg(settleS)),
                     qPrintable(mib(m)), qPrintable(mib(h)), qPrintable(ratio(double(m), double(h))),
                     double(m) <= 1.5 * double(h) ? "<= 1.5x: met" : "<= 1.5x: MISSED");
-        std::printf("%-52s %5s / %-5s %5s / %-5s\n", "  anonymous / file-backed (MiB)", qPrintable(mib(mpIdle.atSettle.rssAnonKiB)),
-                    qPrintable(mib(mpIdle.atSettle.rssFileKiB)), qPrintable(mib(helloIdle.atSettle.rssAnonKiB)),
-                    qPrintable(mib(helloIdle.atSettle.rssFileKiB)));
+        std::printf("%-52s %5s / %-5s %5s / %-5s\n", "  anonymous / file-backed (MiB)",
+                    qPrintable(mib(mpIdle.atSettle.rssAnonKiB)), qPrintable(mib(mpIdle.atSettle.rssFileKiB)),
+                    qPrintable(mib(helloIdle.atSettle.rssAnonKiB)), qPrintable(mib(helloIdle.atSettle.rssFileKiB)));
         std::printf("%-52s %12s %12s\n", "  PSS (MiB)", qPrintable(mib(mpIdle.atSettle.pssKiB)),
                     qPrintable(mib(helloIdle.atSettle.pssKiB)));
         std::printf("%-52s %12s %12s\n", qPrintable(QStringLiteral("  RSS at the end of the idle window (MiB)")),
@@ -590,7 +593,8 @@ int main(int argc, char* argv[])
         const double hRun = double(helloIdle.atEnd.runtimeNs() - helloIdle.atSettle.runtimeNs()) / 1e6;
         std::printf("%-52s %12.1f %12.1f %8s\n", "  on-CPU time of live threads, schedstat (ms)", mRun, hRun,
                     qPrintable(ratio(mRun, hRun)));
-        std::printf("%-52s %12.2f %12.2f\n", "  per idle minute, schedstat (ms)", mRun * 60.0 / idleS, hRun * 60.0 / idleS);
+        std::printf("%-52s %12.2f %12.2f\n", "  per idle minute, schedstat (ms)", mRun * 60.0 / idleS,
+                    hRun * 60.0 / idleS);
 
         // Wakeups: seconds with context switches, and those with no request to the provider within ±2 s.
         auto nearRequest = [&](int second) {
@@ -616,18 +620,21 @@ int main(int argc, char* argv[])
                     total(helloIdle));
         std::printf("%-52s %12.1f %12.1f\n", "  per minute", double(total(mpIdle)) / minutes,
                     double(total(helloIdle)) / minutes);
-        std::printf("%-52s %12lld %12lld\n", "seconds with any context switch", count(mpIdle, false), count(helloIdle, false));
+        std::printf("%-52s %12lld %12lld\n", "seconds with any context switch", count(mpIdle, false),
+                    count(helloIdle, false));
         const qint64 mUnexplained = count(mpIdle, true), hUnexplained = count(helloIdle, true);
         std::printf("%-52s %12lld %12lld %8s  %s\n", "  of which far from any provider request (wakeups)", mUnexplained,
-                    hUnexplained, "", mUnexplained <= qint64(minutes + 0.5) + hUnexplained ? "none between polls: met"
-                                                                                          : "between polls: MISSED");
+                    hUnexplained, "",
+                    mUnexplained <= qint64(minutes + 0.5) + hUnexplained ? "none between polls: met"
+                                                                         : "between polls: MISSED");
         auto requests = [](const QMap<QString, int>& map) {
             QStringList req;
             for (auto it = map.cbegin(); it != map.cend(); ++it)
                 req << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value());
             return req.isEmpty() ? QStringLiteral("none") : req.join(QStringLiteral(", "));
         };
-        std::printf("modelpulse's requests to the provider, first %d s: %s\n", settleS, qPrintable(requests(settleRequests)));
+        std::printf("modelpulse's requests to the provider, first %d s: %s\n", settleS,
+                    qPrintable(requests(settleRequests)));
         std::printf("  in the idle window (the scheduled polls): %s\n", qPrintable(requests(idleRequests)));
         for (const auto* r : { &mpIdle, &helloIdle }) {
             QStringList parts;
@@ -641,11 +648,13 @@ int main(int argc, char* argv[])
                 QStringList secs;
                 for (size_t i = 0; i < r->switchesPerSecond.size(); ++i) {
                     if (r->switchesPerSecond[i] > 0)
-                        secs << QStringLiteral("%1s:%2%3").arg(i).arg(r->switchesPerSecond[i])
+                        secs << QStringLiteral("%1s:%2%3")
+                                    .arg(i)
+                                    .arg(r->switchesPerSecond[i])
                                     .arg(nearRequest(int(i)) ? QString() : QStringLiteral("!"));
                 }
-                std::printf("  busy seconds, %s (! = no request near): %s\n", r == &mpIdle ? "modelpulse" : "hello-tray",
-                            qPrintable(secs.join(QLatin1Char(' '))));
+                std::printf("  busy seconds, %s (! = no request near): %s\n",
+                            r == &mpIdle ? "modelpulse" : "hello-tray", qPrintable(secs.join(QLatin1Char(' '))));
             }
         }
     }

@@ -2,9 +2,8 @@
 // because catch_discover_tests runs the binary at build time where there is no display. Inside
 // tests/support/headless-session.sh (MODELPULSE_HEADLESS_SESSION=1, Xvfb + trayer) it uses the real X server.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

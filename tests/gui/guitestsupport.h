@@ -52,13 +52,14 @@ inline HealthSnapshot snapshot(HealthState state)
     s.feed.ok = true;
     s.feed.indicator = QStringLiteral("none");
     s.feed.fetchedAt = now().addSecs(-30);
-    s.components = {component(QStringLiteral("rwppv331jlwc"), QStringLiteral("claude.ai"), state, 1),
-                    component(QStringLiteral("yyzkbfz2thpt"), QStringLiteral("Claude Console"), HealthState::Operational, 2),
-                    component(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API (api.anthropic.com)"), state, 3),
-                    component(QStringLiteral("0scnb50nvy53"), QStringLiteral("Claude Code"), HealthState::Operational, 4)};
-    s.models = {model(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5"), state),
-                model(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5"), state, 640),
-                model(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5"), state, 320)};
+    s.components
+        = { component(QStringLiteral("rwppv331jlwc"), QStringLiteral("claude.ai"), state, 1),
+            component(QStringLiteral("yyzkbfz2thpt"), QStringLiteral("Claude Console"), HealthState::Operational, 2),
+            component(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API (api.anthropic.com)"), state, 3),
+            component(QStringLiteral("0scnb50nvy53"), QStringLiteral("Claude Code"), HealthState::Operational, 4) };
+    s.models = { model(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5"), state),
+                 model(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5"), state, 640),
+                 model(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5"), state, 320) };
     return s;
 }
 

@@ -41,13 +41,16 @@ inline HistoryView knownView()
     v.from = v.to.addDays(-7);
     v.bucketSeconds = 86400;
     const QVector<QVector<S>> states = {
-        {S::Operational, S::Operational, S::PartialOutage, S::Operational, S::DegradedPerformance, S::Operational, S::MajorOutage},
-        {S::Operational, S::Operational, S::Operational, S::Operational, S::Operational, S::UnderMaintenance, S::Operational},
-        {S::Unknown, S::Operational, S::Operational, S::Operational, S::Operational, S::Operational, S::Operational},
+        { S::Operational, S::Operational, S::PartialOutage, S::Operational, S::DegradedPerformance, S::Operational,
+          S::MajorOutage },
+        { S::Operational, S::Operational, S::Operational, S::Operational, S::Operational, S::UnderMaintenance,
+          S::Operational },
+        { S::Unknown, S::Operational, S::Operational, S::Operational, S::Operational, S::Operational, S::Operational },
     };
-    const QVector<HistorySubject> subjects = {subject(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5")),
-                                              subject(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5")),
-                                              subject(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5"))};
+    const QVector<HistorySubject> subjects
+        = { subject(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5")),
+            subject(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5")),
+            subject(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5")) };
     for (int m = 0; m < 3; ++m) {
         HistorySeries s;
         s.subject = subjects[m];
@@ -83,8 +86,8 @@ inline HistoryView knownView()
     investigating.status = QStringLiteral("investigating");
     investigating.body = QStringLiteral("We are investigating elevated errors on Opus <4.5> requests.");
     investigating.createdAt = a.start;
-    a.incident.updates = {resolved, investigating};
-    a.models = {QStringLiteral("claude-opus-4-5")};
+    a.incident.updates = { resolved, investigating };
+    a.models = { QStringLiteral("claude-opus-4-5") };
     a.leadSeconds = 12 * 60;
     a.leadModel = QStringLiteral("claude-opus-4-5");
 
@@ -97,8 +100,8 @@ inline HistoryView knownView()
     b.start = v.from.addDays(4).addSecs(3600);
     b.end = b.start.addSecs(30 * 60);
     b.incident.createdAt = b.incident.startedAt = b.start;
-    b.models = {QStringLiteral("claude-sonnet-4-5")};
-    v.incidents = {b, a}; // newest first
+    b.models = { QStringLiteral("claude-sonnet-4-5") };
+    v.incidents = { b, a }; // newest first
 
     HistoryDetection d;
     d.modelId = QStringLiteral("claude-opus-4-5");
@@ -120,11 +123,12 @@ inline HistoryView demoView(const QDateTime& to)
     v.from = to.addDays(-7);
     v.bucketSeconds = 6 * 3600;
     const QVector<HistorySubject> subjects
-        = {subject(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5")),
-           subject(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5")),
-           subject(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5")),
-           subject(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API (api.anthropic.com)"), QStringLiteral("service")),
-           subject(QStringLiteral("rwppv331jlwc"), QStringLiteral("claude.ai"), QStringLiteral("service"))};
+        = { subject(QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5")),
+            subject(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5")),
+            subject(QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5")),
+            subject(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API (api.anthropic.com)"),
+                    QStringLiteral("service")),
+            subject(QStringLiteral("rwppv331jlwc"), QStringLiteral("claude.ai"), QStringLiteral("service")) };
     for (int m = 0; m < subjects.size(); ++m) {
         HistorySeries s;
         s.subject = subjects[m];
@@ -174,13 +178,14 @@ inline HistoryView demoView(const QDateTime& to)
             i.leadModel = models.value(0);
         return i;
     };
-    v.incidents = {incident(QStringLiteral("x3"), QStringLiteral("Elevated errors on Claude Opus 4.5"),
-                            QStringLiteral("critical"), 139, 95, {QStringLiteral("claude-opus-4-5")}, {}, 8 * 60),
-                   incident(QStringLiteral("x2"), QStringLiteral("Slow responses on Claude Sonnet 4.5"),
-                            QStringLiteral("minor"), 103, 40, {QStringLiteral("claude-sonnet-4-5")},
-                            {QStringLiteral("rwppv331jlwc")}, std::nullopt),
-                   incident(QStringLiteral("x1"), QStringLiteral("Increased API error rates"), QStringLiteral("major"), 56,
-                            150, {QStringLiteral("claude-opus-4-5")}, {QStringLiteral("k8w3r06qmzrp")}, 12 * 60)};
+    v.incidents
+        = { incident(QStringLiteral("x3"), QStringLiteral("Elevated errors on Claude Opus 4.5"),
+                     QStringLiteral("critical"), 139, 95, { QStringLiteral("claude-opus-4-5") }, {}, 8 * 60),
+            incident(QStringLiteral("x2"), QStringLiteral("Slow responses on Claude Sonnet 4.5"),
+                     QStringLiteral("minor"), 103, 40, { QStringLiteral("claude-sonnet-4-5") },
+                     { QStringLiteral("rwppv331jlwc") }, std::nullopt),
+            incident(QStringLiteral("x1"), QStringLiteral("Increased API error rates"), QStringLiteral("major"), 56,
+                     150, { QStringLiteral("claude-opus-4-5") }, { QStringLiteral("k8w3r06qmzrp") }, 12 * 60) };
     HistoryDetection d1;
     d1.modelId = QStringLiteral("claude-opus-4-5");
     d1.start = v.incidents[2].start.addSecs(-12 * 60);
@@ -190,7 +195,7 @@ inline HistoryView demoView(const QDateTime& to)
     d2.start = v.incidents[0].start.addSecs(-8 * 60);
     d2.end = v.incidents[0].end.addSecs(-20 * 60);
     d2.worst = S::MajorOutage;
-    v.detections = {d1, d2};
+    v.detections = { d1, d2 };
     v.medianRecoveryMinutes = 95;
     return v;
 }

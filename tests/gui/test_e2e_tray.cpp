@@ -7,8 +7,6 @@
 // Outside that session it fails loudly; it never skips. Screenshots land in e2e-screenshots/ in the build dir.
 #include "simprovider.h"
 
-#include <catch2/catch.hpp>
-
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +21,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 #include <functional>
 #include <optional>
@@ -107,7 +106,7 @@ XWindow windowInfo(const QString& id)
 {
     XWindow w;
     w.id = id;
-    const QString out = tool(QStringLiteral("xwininfo"), {QStringLiteral("-id"), id});
+    const QString out = tool(QStringLiteral("xwininfo"), { QStringLiteral("-id"), id });
     static const QRegularExpression geo(QStringLiteral(
         R"(Absolute upper-left X:\s+(-?\d+)\s+Absolute upper-left Y:\s+(-?\d+)[\s\S]*?Width:\s+(\d+)\s+Height:\s+(\d+))"));
     const auto m = geo.match(out);
@@ -121,7 +120,7 @@ XWindow windowInfo(const QString& id)
 /*! \brief The root's children that are mapped (menus and popups are top-level override-redirect windows). */
 QVector<XWindow> viewableTopLevels()
 {
-    const QString out = tool(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-children")});
+    const QString out = tool(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-children") });
     static const QRegularExpression line(QStringLiteral(R"(^\s+(0x[0-9a-fA-F]+)\s)"),
                                          QRegularExpression::MultilineOption);
     QVector<XWindow> windows;
@@ -165,9 +164,10 @@ std::optional<XWindow> waitForNewPopup(const QSet<QString>& before, const QSize&
  */
 QRect dockedIcon()
 {
-    const QString out = tool(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+    const QString out = tool(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") });
     static const QRegularExpression line(
-        QStringLiteral(R"re(^\s+0x[0-9a-fA-F]+ "([^"]*)": \(([^)]*)\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+))re"),
+        QStringLiteral(
+            R"re(^\s+0x[0-9a-fA-F]+ "([^"]*)": \(([^)]*)\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+))re"),
         QRegularExpression::MultilineOption);
     QRect panel;
     QVector<QRect> icons;
@@ -295,8 +295,8 @@ private:
 QProcessEnvironment appEnvironment(const QTemporaryDir& home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                             "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+    for (const char* name : { "ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
+                              "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -316,15 +316,24 @@ QProcessEnvironment appEnvironment(const QTemporaryDir& home)
 
 QStringList appArgs(const SimProvider& sim, const QString& dataDir, const QString& lang)
 {
-    return {QStringLiteral("--status-url"),         sim.baseUrl().toString(),
-            QStringLiteral("--api-url"),            sim.baseUrl().toString(),
-            QStringLiteral("--models"),             kOpus + QLatin1Char(',') + kSonnet,
-            QStringLiteral("--lang"),               lang,
-            QStringLiteral("--data-dir"),           dataDir,
-            QStringLiteral("--poll-interval-sec"),  QStringLiteral("1"),
-            QStringLiteral("--probe-interval-sec"), QStringLiteral("2"),
-            QStringLiteral("--confirm-delay-ms"),   QStringLiteral("300"),
-            QStringLiteral("--timeout-ms"),         QStringLiteral("3000")};
+    return { QStringLiteral("--status-url"),
+             sim.baseUrl().toString(),
+             QStringLiteral("--api-url"),
+             sim.baseUrl().toString(),
+             QStringLiteral("--models"),
+             kOpus + QLatin1Char(',') + kSonnet,
+             QStringLiteral("--lang"),
+             lang,
+             QStringLiteral("--data-dir"),
+             dataDir,
+             QStringLiteral("--poll-interval-sec"),
+             QStringLiteral("1"),
+             QStringLiteral("--probe-interval-sec"),
+             QStringLiteral("2"),
+             QStringLiteral("--confirm-delay-ms"),
+             QStringLiteral("300"),
+             QStringLiteral("--timeout-ms"),
+             QStringLiteral("3000") };
 }
 
 int probesFor(const SimProvider& sim, const QString& model)
@@ -339,17 +348,18 @@ int probesFor(const SimProvider& sim, const QString& model)
 
 QJsonObject greenPage()
 {
-    return {{QStringLiteral("indicator"), QStringLiteral("none")}};
+    return { { QStringLiteral("indicator"), QStringLiteral("none") } };
 }
 
 QJsonObject opusIncidentPage()
 {
-    return {{QStringLiteral("components"), QJsonObject{{kApiComponent, QStringLiteral("major_outage")}}},
-            {QStringLiteral("incidents"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Elevated errors on Claude Opus 4.5")},
-                                    {QStringLiteral("status"), QStringLiteral("investigating")},
-                                    {QStringLiteral("impact"), QStringLiteral("critical")},
-                                    {QStringLiteral("components"), QJsonArray{kApiComponent}}}}}};
+    return { { QStringLiteral("components"), QJsonObject { { kApiComponent, QStringLiteral("major_outage") } } },
+             { QStringLiteral("incidents"),
+               QJsonArray {
+                   QJsonObject { { QStringLiteral("name"), QStringLiteral("Elevated errors on Claude Opus 4.5") },
+                                 { QStringLiteral("status"), QStringLiteral("investigating") },
+                                 { QStringLiteral("impact"), QStringLiteral("critical") },
+                                 { QStringLiteral("components"), QJsonArray { kApiComponent } } } } } };
 }
 
 QRect waitForDock(App& app)
@@ -377,8 +387,8 @@ MenuShot openMenuAndCopyDiagnostics(const QRect& icon, const QString& shotName)
     for (int attempt = 0; attempt < 3 && !shot.diagnostics.contains(QStringLiteral("### ModelPulse diagnostics"));
          ++attempt) {
         const QSet<QString> before = ids(viewableTopLevels());
-        REQUIRE(xdotool({QStringLiteral("mousemove"), QString::number(icon.center().x()),
-                         QString::number(icon.center().y()), QStringLiteral("click"), QStringLiteral("3")}));
+        REQUIRE(xdotool({ QStringLiteral("mousemove"), QString::number(icon.center().x()),
+                          QString::number(icon.center().y()), QStringLiteral("click"), QStringLiteral("3") }));
         const auto menu = waitForNewPopup(before, QSize(100, 100), 5000);
         INFO("no new override-redirect window of at least 100x100 px appeared after the right click");
         REQUIRE(menu);
@@ -387,8 +397,8 @@ MenuShot openMenuAndCopyDiagnostics(const QRect& icon, const QString& shotName)
         shot.geometry = windowInfo(menu->id).geometry;
         shot.image = grab(shot.geometry);
         save(shot.image, shotName);
-        REQUIRE(xdotool({QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("40"), QStringLiteral("Up"),
-                         QStringLiteral("Up"), QStringLiteral("Up"), QStringLiteral("Return")}));
+        REQUIRE(xdotool({ QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("40"), QStringLiteral("Up"),
+                          QStringLiteral("Up"), QStringLiteral("Up"), QStringLiteral("Return") }));
         waitUntil(
             [&] {
                 shot.diagnostics = QGuiApplication::clipboard()->text();
@@ -404,7 +414,7 @@ MenuShot openMenuAndCopyDiagnostics(const QRect& icon, const QString& shotName)
                             << shot.diagnostics.left(80).toStdString() << "'");
         }
         if (stillOpen)
-            xdotool({QStringLiteral("key"), QStringLiteral("Escape")});
+            xdotool({ QStringLiteral("key"), QStringLiteral("Escape") });
         waitUntil([&] { return !windowInfo(menu->id).viewable; }, 2000, 100);
     }
     QFile out(QDir(outDir()).filePath(shotName + QStringLiteral("-diagnostics.md")));
@@ -432,7 +442,7 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
 
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet});
+    sim.setModels(QStringList { kOpus, kSonnet });
     sim.setExpectedApiKey(kKey);
     sim.setStatusPage(greenPage());
     sim.setModelBehaviour(kOpus, ModelBehaviour::ok(30));
@@ -520,7 +530,7 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
         REQUIRE(popup);
         serve(300);
         save(grab(windowInfo(popup->id).geometry), QStringLiteral("single-instance-popup"));
-        xdotool({QStringLiteral("key"), QStringLiteral("Escape")});
+        xdotool({ QStringLiteral("key"), QStringLiteral("Escape") });
         CHECK(app.running());
         app.stop();
         REQUIRE(waitUntil([] { return !dockedIcon().isValid(); }, 5000));
@@ -545,8 +555,8 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
         CHECK(diagnosticsState(korean.diagnostics, kSonnet) == QStringLiteral("operational"));
         // Same rows, other words: the two menus differ in most of their area, not just in a clock time.
         const int diff = differing(english.image, korean.image);
-        const int area = std::max(english.image.width() * english.image.height(),
-                                  korean.image.width() * korean.image.height());
+        const int area
+            = std::max(english.image.width() * english.image.height(), korean.image.width() * korean.image.height());
         INFO("menu en " << english.geometry.width() << "x" << english.geometry.height() << ", ko "
                         << korean.geometry.width() << "x" << korean.geometry.height() << "; " << diff
                         << " differing px of " << area);

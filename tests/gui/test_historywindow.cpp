@@ -1,14 +1,12 @@
 // The history chart window offscreen, on a hand-built data set (historytestdata.h): bars, latency lines, incident
 // spans and their lead times, tooltips, click-through, both exports, the empty message, stale results and Korean.
-#include "historytestdata.h"
 #include "historyexport.h"
+#include "historytestdata.h"
 #include "historytext.h"
 #include "historywindow.h"
 #include "incidenttimeline.h"
 #include "trayiconpainter.h"
 #include "uptimestrip.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QFile>
@@ -21,6 +19,7 @@
 #include <QThread>
 #include <QToolTip>
 #include <QTranslator>
+#include <catch2/catch.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -141,7 +140,8 @@ TEST_CASE("history: a service row has no latency chart", "[history]")
 {
     HistoryView v = guitest::knownView();
     HistorySeries api;
-    api.subject = guitest::subject(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API"), QStringLiteral("service"));
+    api.subject
+        = guitest::subject(QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API"), QStringLiteral("service"));
     for (const HistoryBucket& b : v.series[1].buckets) {
         HistoryBucket c = b;
         c.p50Ms = c.p95Ms = -1;
@@ -257,8 +257,9 @@ TEST_CASE("history: the summary gives availability per model, incidents and the 
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     auto w = openKnown();
     CHECK(w->summaryText()
-          == QStringLiteral("Availability: Claude Opus 4.5 89.29 % (page 98.50 %) · Claude Sonnet 4.5 100 % (page 99.75 %) · "
-                            "Claude Haiku 4.5 100 % (page 99.75 %)\nIncidents: 2 · Median time to recovery: 45 min"));
+          == QStringLiteral(
+              "Availability: Claude Opus 4.5 89.29 % (page 98.50 %) · Claude Sonnet 4.5 100 % (page 99.75 %) · "
+              "Claude Haiku 4.5 100 % (page 99.75 %)\nIncidents: 2 · Median time to recovery: 45 min"));
 }
 
 TEST_CASE("history: CSV export writes one row per subject per bucket and the incidents beside it", "[history]")
@@ -286,15 +287,17 @@ TEST_CASE("history: CSV export writes one row per subject per bucket and the inc
           == QStringLiteral("anthropic,model,claude-sonnet-4-5,Claude Sonnet 4.5,2026-11-25T12:00:00Z,"
                             "2026-11-26T12:00:00Z,under_maintenance,75,90,750,1400,12,3"));
     // Haiku's unprobed day: empty fields, not -1.
-    CHECK(lines[15]
-          == QStringLiteral("anthropic,model,claude-haiku-4-5,Claude Haiku 4.5,2026-11-20T12:00:00Z,2026-11-21T12:00:00Z,"
-                            "unknown,,90,,,0,0"));
+    CHECK(
+        lines[15]
+        == QStringLiteral("anthropic,model,claude-haiku-4-5,Claude Haiku 4.5,2026-11-20T12:00:00Z,2026-11-21T12:00:00Z,"
+                          "unknown,,90,,,0,0"));
 
     const QString incidents = dir.filePath(QStringLiteral("week-incidents.csv"));
     CHECK(HistoryExport::incidentsCsvPath(path) == incidents);
     const QStringList inc = readLines(incidents);
     REQUIRE(inc.size() == 4);
-    CHECK(inc[0] == QStringLiteral("record,provider,id,name,impact,status,start,end,models,lead_seconds,lead_model,url"));
+    CHECK(inc[0]
+          == QStringLiteral("record,provider,id,name,impact,status,start,end,models,lead_seconds,lead_model,url"));
     CHECK(inc[1]
           == QStringLiteral("incident,anthropic,inc-b,Degraded performance on Claude Sonnet 4.5,minor,resolved,"
                             "2026-11-24T13:00:00Z,2026-11-24T13:30:00Z,claude-sonnet-4-5,,,https://stspg.io/bbb222"));
@@ -333,7 +336,7 @@ TEST_CASE("history: PNG export writes an image of the window", "[history]")
 
 TEST_CASE("history: with no history the window says so", "[history]")
 {
-    auto w = openOn([](HistoryRange) { return HistoryView{}; });
+    auto w = openOn([](HistoryRange) { return HistoryView {}; });
     CHECK(w->rowCount() == 0);
     CHECK(w->messageText().startsWith(QStringLiteral("No history yet — ModelPulse records from now on")));
     CHECK(w->summaryText().isEmpty());
@@ -347,8 +350,8 @@ TEST_CASE("history: a loader error is shown, not thrown", "[history]")
 
 TEST_CASE("history: the loader runs off the GUI thread and a stale result is ignored", "[history]")
 {
-    std::atomic<bool> weekReturned{false};
-    std::atomic<bool> onGuiThread{false};
+    std::atomic<bool> weekReturned { false };
+    std::atomic<bool> onGuiThread { false };
     QThread* gui = QThread::currentThread();
     auto loader = [&](HistoryRange range) {
         if (QThread::currentThread() == gui)
@@ -450,7 +453,7 @@ TEST_CASE("history: Korean", "[history]")
         CHECK(incidentItem(w->timeline(1))->label.endsWith(QStringLiteral("감지 못 함")));
         CHECK(w->strip(0)->barToolTip(2).contains(QStringLiteral("실패: 프로브 12회 중 3회")));
         CHECK(w->summaryText().contains(QStringLiteral("복구까지 걸린 시간(중앙값): 45분")));
-        auto empty = openOn([](HistoryRange) { return HistoryView{}; });
+        auto empty = openOn([](HistoryRange) { return HistoryView {}; });
         CHECK(empty->messageText().startsWith(QStringLiteral("아직 기록이 없습니다")));
     }
     QCoreApplication::removeTranslator(&ko);

@@ -6,8 +6,6 @@
 #include "traygeometry.h"
 #include "traymenumodel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QFile>
 #include <QMenu>
@@ -15,6 +13,7 @@
 #include <QScreen>
 #include <QTest>
 #include <QTranslator>
+#include <catch2/catch.hpp>
 
 namespace {
 void requireRealTray()
@@ -162,8 +161,8 @@ TEST_CASE("real tray: the context menu and the popup open with the rows, in Engl
     CHECK(menuTexts(tray.contextMenu()).contains(QStringLiteral("Add an API key in Settings to test models yourself")));
 
     // A real left click on the icon (xdotool, through the X server and trayer) opens the popup near it.
-    REQUIRE(xdotool({QStringLiteral("mousemove"), QString::number(geo.center().x()), QString::number(geo.center().y()),
-                     QStringLiteral("click"), QStringLiteral("1")}));
+    REQUIRE(xdotool({ QStringLiteral("mousemove"), QString::number(geo.center().x()), QString::number(geo.center().y()),
+                      QStringLiteral("click"), QStringLiteral("1") }));
     for (int i = 0; i < 40 && !tray.statusPopup()->isVisible(); ++i)
         QTest::qWait(50);
     CHECK(tray.statusPopup()->isVisible());
@@ -173,8 +172,8 @@ TEST_CASE("real tray: the context menu and the popup open with the rows, in Engl
     QTest::qWait(100);
 
     // A real right click opens the context menu.
-    REQUIRE(xdotool({QStringLiteral("mousemove"), QString::number(geo.center().x()), QString::number(geo.center().y()),
-                     QStringLiteral("click"), QStringLiteral("3")}));
+    REQUIRE(xdotool({ QStringLiteral("mousemove"), QString::number(geo.center().x()), QString::number(geo.center().y()),
+                      QStringLiteral("click"), QStringLiteral("3") }));
     for (int i = 0; i < 40 && !tray.contextMenu()->isVisible(); ++i)
         QTest::qWait(50);
     CHECK(tray.contextMenu()->isVisible());

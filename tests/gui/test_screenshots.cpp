@@ -1,7 +1,8 @@
 // Screenshot tool as a test: renders the open menu, the status popup, the settings dialog, the history window (and,
-// on a real X server with a tray, the tray with its menu open) in English and Korean. PNGs go to $MODELPULSE_SCREENSHOT_DIR, else to
-// <build>/screenshots. To refresh docs/screenshots:
-//   MODELPULSE_SCREENSHOT_DIR=$PWD/docs/screenshots tests/support/headless-session.sh build-ui/tests/gui/test_screenshots
+// on a real X server with a tray, the tray with its menu open) in English and Korean. PNGs go to
+// $MODELPULSE_SCREENSHOT_DIR, else to <build>/screenshots. To refresh docs/screenshots:
+//   MODELPULSE_SCREENSHOT_DIR=$PWD/docs/screenshots tests/support/headless-session.sh
+//   build-ui/tests/gui/test_screenshots
 #include "guitestsupport.h"
 #include "health/healthevaluator.h"
 #include "historytestdata.h"
@@ -10,8 +11,6 @@
 #include "statuspopup.h"
 #include "traycontroller.h"
 #include "traygeometry.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <catch2/catch.hpp>
 
 namespace {
 QString outputDir()
@@ -52,7 +52,8 @@ HealthSnapshot demoSnapshot()
     s.models[0].lastProbe->httpStatus = 529;
     s.models[1].state = s.models[1].official = HealthState::DegradedPerformance;
     s.components[2].status = HealthState::DegradedPerformance;
-    auto inc = guitest::incident(QStringLiteral("Elevated errors on Claude Sonnet 4.5"), {QStringLiteral("claude-sonnet-4-5")});
+    auto inc = guitest::incident(QStringLiteral("Elevated errors on Claude Sonnet 4.5"),
+                                 { QStringLiteral("claude-sonnet-4-5") });
     inc.incident.startedAt = s.generatedAt.addSecs(-12 * 60);
     inc.effect = HealthState::DegradedPerformance;
     s.incidents << inc;
@@ -63,7 +64,7 @@ HealthSnapshot demoSnapshot()
     m.scheduledFor = s.generatedAt.addSecs(3 * 3600);
     s.maintenances << m;
     // What the Monitor puts in every snapshot: core's watched-overall rule (the icon).
-    s.overall = HealthEvaluator::watchedOverall(s, {QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
+    s.overall = HealthEvaluator::watchedOverall(s, { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") });
     return s;
 }
 
@@ -76,7 +77,7 @@ HealthSnapshot openAiSnapshot()
     s.feed.ok = true;
     s.feed.url = QUrl(QStringLiteral("https://status.openai.com"));
     s.feed.fetchedAt = s.generatedAt.addSecs(-30);
-    for (const char* name : {"APIs", "ChatGPT", "Sora", "FedRAMP"}) {
+    for (const char* name : { "APIs", "ChatGPT", "Sora", "FedRAMP" }) {
         Component c;
         c.id = QString::fromLatin1(name).toLower();
         c.name = QString::fromLatin1(name);
@@ -91,19 +92,21 @@ void shoot(const QString& lang)
 {
     TrayController tray;
     tray.setHasKey(true);
-    tray.setWatched({}, {QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
+    tray.setWatched({}, { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") });
     tray.setStatusPageUrl(QUrl(QStringLiteral("https://status.claude.com")));
     tray.setSnapshot(demoSnapshot());
-    tray.setOtherProviders({openAiSnapshot()});
+    tray.setOtherProviders({ openAiSnapshot() });
     tray.setHistoryAvailable(true);
-    const bool realTray = QGuiApplication::platformName() != QStringLiteral("offscreen")
-        && QSystemTrayIcon::isSystemTrayAvailable();
+    const bool realTray
+        = QGuiApplication::platformName() != QStringLiteral("offscreen") && QSystemTrayIcon::isSystemTrayAvailable();
     if (realTray)
         tray.show();
 
     QMenu* menu = tray.contextMenu();
     QRect icon;
-    for (int i = 0; realTray && i < 100 && (icon = guitest::trayIconScreenGeometry(tray.trayIcon())).topLeft() == QPoint(0, 0); ++i)
+    for (int i = 0;
+         realTray && i < 100 && (icon = guitest::trayIconScreenGeometry(tray.trayIcon())).topLeft() == QPoint(0, 0);
+         ++i)
         QTest::qWait(50);
     menu->popup(icon.isEmpty() ? QPoint(700, 30) : icon.bottomLeft() + QPoint(-400, 4));
     QTest::qWait(300);
@@ -127,9 +130,9 @@ void shoot(const QString& lang)
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     SettingsDialog dialog(&settings);
     dialog.setKeyStored(true);
-    dialog.setAvailableModels({modelInfoFromId(QStringLiteral("claude-opus-4-5")),
-                               modelInfoFromId(QStringLiteral("claude-sonnet-4-5")),
-                               modelInfoFromId(QStringLiteral("claude-haiku-4-5"))});
+    dialog.setAvailableModels({ modelInfoFromId(QStringLiteral("claude-opus-4-5")),
+                                modelInfoFromId(QStringLiteral("claude-sonnet-4-5")),
+                                modelInfoFromId(QStringLiteral("claude-haiku-4-5")) });
     dialog.setAvailableServices(demoSnapshot().components);
     // Illustrative estimate only; the real one comes from the composition root.
     dialog.setCostEstimator([](int interval, int models) { return 30.0 * 86400 / interval * models * 0.00002; });

@@ -1,13 +1,12 @@
 #include "trayiconpainter.h"
 
+#include <QImage>
 #include <catch2/catch.hpp>
 
-#include <QImage>
-
 namespace {
-const QVector<HealthState> kAllStates{HealthState::Operational,  HealthState::DegradedPerformance,
-                                      HealthState::PartialOutage, HealthState::MajorOutage,
-                                      HealthState::UnderMaintenance, HealthState::Unknown};
+const QVector<HealthState> kAllStates { HealthState::Operational,      HealthState::DegradedPerformance,
+                                        HealthState::PartialOutage,    HealthState::MajorOutage,
+                                        HealthState::UnderMaintenance, HealthState::Unknown };
 
 QImage image(HealthState s, int size, qreal dpr, bool stale = false)
 {
@@ -36,7 +35,7 @@ int differingPixels(const QImage& a, const QImage& b)
 TEST_CASE("every state paints differently from every other, at every size and ratio", "[icons]")
 {
     for (int size : TrayIconPainter::sizes()) {
-        for (qreal dpr : {1.0, 2.0}) {
+        for (qreal dpr : { 1.0, 2.0 }) {
             for (int i = 0; i < kAllStates.size(); ++i) {
                 for (int j = i + 1; j < kAllStates.size(); ++j) {
                     INFO("size " << size << " dpr " << dpr << " states " << i << "," << j);
@@ -64,7 +63,7 @@ TEST_CASE("a stale icon differs from the fresh one and is dimmer", "[icons]")
 TEST_CASE("icons are legible at 16 px: enough opaque pixels and a dark outline", "[icons]")
 {
     for (HealthState s : kAllStates) {
-        for (qreal dpr : {1.0, 2.0}) {
+        for (qreal dpr : { 1.0, 2.0 }) {
             const QImage img = image(s, 16, dpr);
             const int total = img.width() * img.height();
             INFO(healthStateKey(s).toStdString() << " dpr " << dpr);

@@ -1,14 +1,13 @@
 #include "guitestsupport.h"
+#include "health/healthevaluator.h"
 #include "traymenumodel.h"
 
 #include <catch2/catch.hpp>
 
-#include "health/healthevaluator.h"
-
 namespace {
 using Kind = TrayMenuRow::Kind;
 
-const QStringList kServices{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")};
+const QStringList kServices { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") };
 
 TrayMenuContext ctx(bool hasKey = true)
 {
@@ -51,9 +50,9 @@ QStringList actionTexts(const QVector<TrayMenuRow>& rows)
     return out;
 }
 
-const QVector<HealthState> kAllStates{HealthState::Operational,  HealthState::DegradedPerformance,
-                                      HealthState::PartialOutage, HealthState::MajorOutage,
-                                      HealthState::UnderMaintenance, HealthState::Unknown};
+const QVector<HealthState> kAllStates { HealthState::Operational,      HealthState::DegradedPerformance,
+                                        HealthState::PartialOutage,    HealthState::MajorOutage,
+                                        HealthState::UnderMaintenance, HealthState::Unknown };
 } // namespace
 
 TEST_CASE("menu rows come in the documented order for every state", "[traymenu]")
@@ -61,13 +60,13 @@ TEST_CASE("menu rows come in the documented order for every state", "[traymenu]"
     for (HealthState state : kAllStates) {
         INFO(healthStateKey(state).toStdString());
         const auto rows = TrayMenuModel::rows(guitest::snapshot(state), ctx());
-        const QVector<Kind> expected{Kind::Header,  Kind::Model,   Kind::Model,   Kind::Model,   Kind::Separator,
-                                     Kind::Header,  Kind::Service, Kind::Service, Kind::Service, Kind::Service,
-                                     Kind::Separator, Kind::Action, Kind::Action, Kind::Action, Kind::Action,
-                                     Kind::Separator, Kind::Action, Kind::Action, Kind::Action, Kind::Action};
+        const QVector<Kind> expected { Kind::Header,    Kind::Model,   Kind::Model,   Kind::Model,   Kind::Separator,
+                                       Kind::Header,    Kind::Service, Kind::Service, Kind::Service, Kind::Service,
+                                       Kind::Separator, Kind::Action,  Kind::Action,  Kind::Action,  Kind::Action,
+                                       Kind::Separator, Kind::Action,  Kind::Action,  Kind::Action,  Kind::Action };
         CHECK(kinds(rows) == expected);
         // Every model and service row carries the state from the snapshot, untouched, and is enabled.
-        for (int i : {1, 2, 3}) {
+        for (int i : { 1, 2, 3 }) {
             CHECK(rows[i].state == state);
             CHECK(rows[i].hasState);
             CHECK(rows[i].enabled);
@@ -84,10 +83,10 @@ TEST_CASE("menu rows come in the documented order for every state", "[traymenu]"
         CHECK(rows[6].state == state);
         CHECK(rows[8].state == HealthState::Operational);
         CHECK(actionTexts(rows)
-              == QStringList{QStringLiteral("Refresh now"), QStringLiteral("Open status page"), QStringLiteral("History…"),
-                             QStringLiteral("Pause notifications"), QStringLiteral("Settings…"),
-                             QStringLiteral("Copy diagnostics"), QStringLiteral("About ModelPulse"),
-                             QStringLiteral("Quit")});
+              == QStringList { QStringLiteral("Refresh now"), QStringLiteral("Open status page"),
+                               QStringLiteral("History…"), QStringLiteral("Pause notifications"),
+                               QStringLiteral("Settings…"), QStringLiteral("Copy diagnostics"),
+                               QStringLiteral("About ModelPulse"), QStringLiteral("Quit") });
         CHECK(TrayMenuModel::worstWatched(guitest::snapshot(state), ctx()) == state);
     }
 }
@@ -165,7 +164,8 @@ TEST_CASE("model rows show latency, probe failures and ahead-of-official", "[tra
     s.overall = HealthEvaluator::watchedOverall(s, {});
     const auto rows = TrayMenuModel::rows(s, ctx());
     CHECK(rows[1].text == QStringLiteral("Claude Opus 4.5 — Operational · 812 ms"));
-    CHECK(rows[2].text == QStringLiteral("Claude Sonnet 4.5 — Partial outage · Overloaded (529) · ahead of official page"));
+    CHECK(rows[2].text
+          == QStringLiteral("Claude Sonnet 4.5 — Partial outage · Overloaded (529) · ahead of official page"));
     CHECK(rows[2].state == HealthState::PartialOutage);
     CHECK(rows[3].text == QStringLiteral("Claude Haiku 4.5 — Operational · not probed yet"));
     CHECK(TrayMenuModel::worstWatched(s, ctx()) == HealthState::PartialOutage);
@@ -174,7 +174,7 @@ TEST_CASE("model rows show latency, probe failures and ahead-of-official", "[tra
 TEST_CASE("only watched models are listed, an empty choice means all", "[traymenu]")
 {
     auto c = ctx();
-    c.watchedModels = QStringList{QStringLiteral("claude-haiku-4-5")};
+    c.watchedModels = QStringList { QStringLiteral("claude-haiku-4-5") };
     auto s = guitest::snapshot(HealthState::Operational);
     s.models[0].state = HealthState::MajorOutage; // not watched: not listed (the Monitor does not evaluate it at all)
     const auto rows = TrayMenuModel::rows(s, c);
@@ -188,7 +188,7 @@ TEST_CASE("incidents and maintenances get their own section with status, age and
 {
     auto s = guitest::snapshot(HealthState::PartialOutage);
     s.incidents << guitest::incident(QStringLiteral("Elevated errors on Claude Opus 4.5"),
-                                     {QStringLiteral("claude-opus-4-5")});
+                                     { QStringLiteral("claude-opus-4-5") });
     Incident m;
     m.id = QStringLiteral("mnt1");
     m.name = QStringLiteral("Database upgrade");
@@ -233,7 +233,8 @@ TEST_CASE("offline: a connectivity line, not an outage", "[traymenu]")
     CHECK(TrayMenuModel::worstWatched(s, ctx()) == HealthState::Unknown);
     CHECK(TrayMenuModel::toolTip(s, ctx()).contains(QStringLiteral("You are offline")));
     // Online: no such line.
-    CHECK_FALSE(kinds(TrayMenuModel::rows(guitest::snapshot(HealthState::Operational), ctx())).contains(Kind::Connectivity));
+    CHECK_FALSE(
+        kinds(TrayMenuModel::rows(guitest::snapshot(HealthState::Operational), ctx())).contains(Kind::Connectivity));
 }
 
 TEST_CASE("before the first feed fetch the services section says so", "[traymenu]")

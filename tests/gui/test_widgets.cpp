@@ -2,25 +2,23 @@
 #include "diagnostics.h"
 #include "fallbackwindow.h"
 #include "guitestsupport.h"
+#include "health/healthevaluator.h"
 #include "modeldetailsdialog.h"
 #include "settingsdialog.h"
 #include "traycontroller.h"
 #include "validatedfield.h"
 
-#include <catch2/catch.hpp>
-
-#include "health/healthevaluator.h"
-
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 TEST_CASE("settings dialog refuses an invalid URL in place, with the reason next to the field", "[settings][dialog]")
 {
@@ -65,15 +63,15 @@ TEST_CASE("settings dialog: OpenAI's status page is off by default and can be wa
             openai = box;
     REQUIRE(openai);
     CHECK_FALSE(openai->isChecked());
-    CHECK(settings.providers() == QStringList{QStringLiteral("anthropic")});
+    CHECK(settings.providers() == QStringList { QStringLiteral("anthropic") });
     openai->setChecked(true);
     CHECK(dialog.apply());
-    CHECK(settings.providers() == (QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")}));
+    CHECK(settings.providers() == (QStringList { QStringLiteral("anthropic"), QStringLiteral("openai") }));
     // Written to the file: a new Settings on the same file (what --once reads) sees it.
     CHECK(Settings(dir.filePath(QStringLiteral("s.ini"))).providers().contains(QStringLiteral("openai")));
     openai->setChecked(false);
     CHECK(dialog.apply());
-    CHECK(settings.providers() == QStringList{QStringLiteral("anthropic")});
+    CHECK(settings.providers() == QStringList { QStringLiteral("anthropic") });
 }
 
 TEST_CASE("settings dialog: key status only, live cost, watched models written when changed", "[settings][dialog]")
@@ -104,8 +102,8 @@ TEST_CASE("settings dialog: key status only, live cost, watched models written w
     }
     CHECK(remove.count() == 1);
 
-    dialog.setAvailableModels({modelInfoFromId(QStringLiteral("claude-opus-4-5")),
-                               modelInfoFromId(QStringLiteral("claude-haiku-4-5"))});
+    dialog.setAvailableModels(
+        { modelInfoFromId(QStringLiteral("claude-opus-4-5")), modelInfoFromId(QStringLiteral("claude-haiku-4-5")) });
     int seenInterval = 0;
     int seenCount = 0;
     dialog.setCostEstimator([&](int interval, int count) {
@@ -126,7 +124,7 @@ TEST_CASE("tray controller: icon, tooltip and menu follow the snapshot", "[tray]
     TrayController tray;
     tray.setClock([] { return guitest::now(); });
     tray.setHasKey(true);
-    tray.setWatched({}, {QStringLiteral("k8w3r06qmzrp")});
+    tray.setWatched({}, { QStringLiteral("k8w3r06qmzrp") });
     tray.setStatusPageUrl(QUrl(QStringLiteral("https://status.claude.com")));
     tray.setSnapshot(guitest::snapshot(HealthState::Operational));
     CHECK(tray.iconState() == HealthState::Operational);
@@ -199,9 +197,8 @@ TEST_CASE("no tray host: the fallback window, then the tray once a host appears"
     CHECK(tray.usingFallback());
     CHECK(tray.fallbackWindow()->isVisible());
     const auto labels = tray.fallbackWindow()->findChildren<QLabel*>();
-    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
-        return l->text().contains(QStringLiteral("system tray is not available"));
-    }));
+    CHECK(std::any_of(labels.begin(), labels.end(),
+                      [](QLabel* l) { return l->text().contains(QStringLiteral("system tray is not available")); }));
     QTest::qWait(120);
     CHECK(tray.fallbackWindow()->isVisible());
     available = true;
@@ -213,7 +210,7 @@ TEST_CASE("model details list reasons, the last probe and attributed incidents w
 {
     auto s = guitest::snapshot(HealthState::PartialOutage);
     s.models[0].reasons << QStringLiteral("2 consecutive server errors");
-    s.incidents << guitest::incident(QStringLiteral("Elevated errors on Opus"), {QStringLiteral("claude-opus-4-5")});
+    s.incidents << guitest::incident(QStringLiteral("Elevated errors on Opus"), { QStringLiteral("claude-opus-4-5") });
     ModelDetailsDialog dlg;
     dlg.setModel(s.models[0], s.incidents, true);
     const QString body = dlg.bodyText();
@@ -253,9 +250,11 @@ TEST_CASE("diagnostics list the recent probe outcomes with request-ids and timin
     b.httpStatus = 200;
     b.errorType.clear();
     b.requestId = QStringLiteral("req_recent_2");
-    const QString md = Diagnostics::markdown(guitest::snapshot(HealthState::Operational), {a, b});
+    const QString md = Diagnostics::markdown(guitest::snapshot(HealthState::Operational), { a, b });
     CHECK(md.contains(QStringLiteral("Recent probes")));
-    CHECK(md.contains(QStringLiteral("| 2026-11-27T12:00:00Z | claude-opus-4-5 | overloaded | 529 | overloaded_error | req_recent_1 | 431 ms | 420 ms |")));
+    CHECK(md.contains(QStringLiteral("| 2026-11-27T12:00:00Z | claude-opus-4-5 | overloaded | 529 | overloaded_error | "
+                                     "req_recent_1 | 431 ms | 420 ms |")));
     CHECK(md.indexOf(QStringLiteral("req_recent_1")) < md.indexOf(QStringLiteral("req_recent_2")));
-    CHECK_FALSE(Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Recent probes")));
+    CHECK_FALSE(
+        Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Recent probes")));
 }

@@ -19,12 +19,12 @@ inline QRect trayIconScreenGeometry(QSystemTrayIcon* icon)
         if (qstrcmp(w->metaObject()->className(), "QSystemTrayIconSys") != 0 || !w->isVisible())
             continue;
         QProcess p;
-        p.start(QStringLiteral("xwininfo"), {QStringLiteral("-id"), QString::number(w->winId())});
+        p.start(QStringLiteral("xwininfo"), { QStringLiteral("-id"), QString::number(w->winId()) });
         if (!p.waitForFinished(3000))
             break;
         const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
-        static const QRegularExpression re(
-            QStringLiteral(R"(Absolute upper-left X:\s+(-?\d+)\s+Absolute upper-left Y:\s+(-?\d+)[\s\S]*Width:\s+(\d+)\s+Height:\s+(\d+))"));
+        static const QRegularExpression re(QStringLiteral(
+            R"(Absolute upper-left X:\s+(-?\d+)\s+Absolute upper-left Y:\s+(-?\d+)[\s\S]*Width:\s+(\d+)\s+Height:\s+(\d+))"));
         const auto m = re.match(out);
         if (m.hasMatch())
             return QRect(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());

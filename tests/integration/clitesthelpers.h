@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 struct OnceRun {
@@ -30,8 +29,8 @@ struct OnceRun {
 inline QProcessEnvironment cleanEnvironment(const QTemporaryDir& home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                             "MODELPULSE_PROVIDERS", "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+    for (const char* name : { "ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
+                              "MODELPULSE_PROVIDERS", "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
@@ -44,7 +43,7 @@ inline OnceRun runOnce(const QStringList& args, const QProcessEnvironment& env, 
 {
     OnceRun run;
     run.process = runProcess(QStringLiteral(MODELPULSE_EXE), args, env, timeoutMs);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(run.process.out, &error);
     if (doc.isObject())
         run.json = doc.object();

@@ -27,12 +27,18 @@ inline QProcessEnvironment keyedEnvironment(const QTemporaryDir& home, const QSt
 inline QStringList probeArgs(const QUrl& statusUrl, const QUrl& apiUrl, const QString& dataDir,
                              const QString& models = kThree)
 {
-    QStringList args{QStringLiteral("--once"),        QStringLiteral("--json"),
-                     QStringLiteral("--status-url"),  statusUrl.toString(),
-                     QStringLiteral("--api-url"),     apiUrl.toString(),
-                     QStringLiteral("--data-dir"),    dataDir,
-                     QStringLiteral("--confirm-delay-ms"), QStringLiteral("100"),
-                     QStringLiteral("--timeout-ms"),  QStringLiteral("1500")};
+    QStringList args { QStringLiteral("--once"),
+                       QStringLiteral("--json"),
+                       QStringLiteral("--status-url"),
+                       statusUrl.toString(),
+                       QStringLiteral("--api-url"),
+                       apiUrl.toString(),
+                       QStringLiteral("--data-dir"),
+                       dataDir,
+                       QStringLiteral("--confirm-delay-ms"),
+                       QStringLiteral("100"),
+                       QStringLiteral("--timeout-ms"),
+                       QStringLiteral("1500") };
     if (!models.isEmpty())
         args << QStringLiteral("--models") << models;
     return args;

@@ -12,13 +12,13 @@
 #include <QVector>
 
 #include <functional>
-
 #include <sys/socket.h>
 
 struct RawBehaviour {
     enum class Kind { Respond, Hang, Trickle, Reset, Truncate };
     Kind kind = Kind::Respond;
-    QByteArray response; //!< the whole answer, status line to body (Respond, Trickle); headers + partial body (Truncate)
+    QByteArray
+        response; //!< the whole answer, status line to body (Respond, Trickle); headers + partial body (Truncate)
 
     /*! \brief A complete answer with Content-Length and Connection: close. */
     static RawBehaviour http(int status, const QByteArray& body, const QByteArray& contentType = "application/json",
@@ -27,20 +27,21 @@ struct RawBehaviour {
         QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
             + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders
             + "\r\n" + body;
-        return {Kind::Respond, r};
+        return { Kind::Respond, r };
     }
     static RawBehaviour redirect(int status, const QByteArray& location)
     {
         return http(status, {}, "text/plain", "Location: " + location + "\r\n");
     }
-    static RawBehaviour of(Kind kind) { return {kind, {}}; }
+    static RawBehaviour of(Kind kind) { return { kind, {} }; }
     /*! \brief Declares \a declared bytes, sends \a body, closes. */
     static RawBehaviour truncated(int status, const QByteArray& body, qint64 declared)
     {
-        return {Kind::Truncate, "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                                    + QByteArray::number(declared) + "\r\nConnection: close\r\n\r\n" + body};
+        return { Kind::Truncate,
+                 "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(declared) + "\r\nConnection: close\r\n\r\n" + body };
     }
-    static RawBehaviour trickle(const QByteArray& response) { return {Kind::Trickle, response}; }
+    static RawBehaviour trickle(const QByteArray& response) { return { Kind::Trickle, response }; }
 };
 
 class RawServer : public QObject {
@@ -109,7 +110,9 @@ private:
             return;
         case RawBehaviour::Kind::Reset: {
             // SO_LINGER 0: close() sends RST instead of FIN — "connection reset by peer" on the other side.
-            struct linger l {1, 0};
+            struct linger l {
+                1, 0
+            };
             ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l, sizeof l);
             s->abort();
             return;

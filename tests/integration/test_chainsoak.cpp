@@ -4,8 +4,6 @@
 //
 // Cadence: feed every 300 s and probes every 600 s for 2 models (≈17k requests) instead of the tray's 60 s / 300 s:
 // the default cadence would be ~4.5× the requests for the same 30 days without exercising anything more.
-#include <catch2/catch.hpp>
-
 #include "simprovider.h"
 #include "testhelpers.h"
 #include "traytesthelpers.h"
@@ -14,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <catch2/catch.hpp>
 
 #include <cstdio>
 #include <random>
@@ -72,7 +71,7 @@ Scenario makeScenario(quint32 seed)
                 return s < o.second + kSettle && o.first < s + d + kSettle;
             });
             if (clear) {
-                taken.append({s, s + d});
+                taken.append({ s, s + d });
                 return QPair<qint64, qint64>(s, s + d);
             }
         }
@@ -81,7 +80,9 @@ Scenario makeScenario(quint32 seed)
     for (int i = 0; i < 12; ++i) {
         Outage o;
         std::tie(o.start, o.end) = place(12, 90);
-        o.models = i % 3 == 0 ? QStringList{kOpus, kSonnet} : i % 3 == 1 ? QStringList{kOpus} : QStringList{kSonnet};
+        o.models = i % 3 == 0 ? QStringList { kOpus, kSonnet }
+            : i % 3 == 1      ? QStringList { kOpus }
+                              : QStringList { kSonnet };
         o.status = i % 2 ? 529 : 500;
         const qint64 minutes = (o.end - o.start) / kMin;
         // Some posted 5+ min late (and listed for ≥10 min so a 5 min poll sees it), some never posted.
@@ -133,15 +134,16 @@ public:
                 for (const QString& id : o.models)
                     names << displayName(id);
                 live << o.incidentId;
-                incidents.append(QJsonObject{{QStringLiteral("id"), o.incidentId},
-                                             {QStringLiteral("name"),
-                                              QStringLiteral("Elevated errors on ") + names.join(QStringLiteral(" and "))},
-                                             {QStringLiteral("status"), QStringLiteral("investigating")},
-                                             {QStringLiteral("impact"), QStringLiteral("major")},
-                                             {QStringLiteral("components"), QJsonArray{QStringLiteral("k8w3r06qmzrp")}}});
+                incidents.append(
+                    QJsonObject { { QStringLiteral("id"), o.incidentId },
+                                  { QStringLiteral("name"),
+                                    QStringLiteral("Elevated errors on ") + names.join(QStringLiteral(" and ")) },
+                                  { QStringLiteral("status"), QStringLiteral("investigating") },
+                                  { QStringLiteral("impact"), QStringLiteral("major") },
+                                  { QStringLiteral("components"), QJsonArray { QStringLiteral("k8w3r06qmzrp") } } });
             }
         }
-        for (const QString& id : {kOpus, kSonnet}) {
+        for (const QString& id : { kOpus, kSonnet }) {
             const int status = failing.value(id, 200);
             if (status != m_status.value(id, 200) || !m_started) {
                 m_api.setModelBehaviour(id, status == 200 ? ModelBehaviour::ok() : ModelBehaviour::error(status));
@@ -150,7 +152,7 @@ public:
         }
         if (live != m_live || !m_started) {
             m_live = live;
-            QJsonObject compact{{QStringLiteral("incidents"), incidents}};
+            QJsonObject compact { { QStringLiteral("incidents"), incidents } };
             if (incidents.isEmpty())
                 compact.insert(QStringLiteral("indicator"), QStringLiteral("none"));
             m_page.setStatusPage(compact);
@@ -185,7 +187,7 @@ TEST_CASE("30 days of outages and offline spells: one alarm and one recovery per
     SimProvider api;
     REQUIRE(page.listen());
     REQUIRE(api.listen());
-    api.setModels(QStringList{kOpus, kSonnet});
+    api.setModels(QStringList { kOpus, kSonnet });
 
     ManualClock clock;
     const QDateTime t0 = clock.now();
@@ -193,7 +195,7 @@ TEST_CASE("30 days of outages and offline spells: one alarm and one recovery per
     MonitorConfig c;
     c.statusUrl = page.baseUrl();
     c.apiUrl = api.baseUrl();
-    c.models = {kOpus, kSonnet};
+    c.models = { kOpus, kSonnet };
     c.modelsGiven = true;
     c.pollIntervalSec = 300;
     c.schedule.intervalMs = 600 * 1000;
@@ -206,7 +208,7 @@ TEST_CASE("30 days of outages and offline spells: one alarm and one recovery per
     QVector<QPair<qint64, QString>> networkErrors;
     QObject::connect(&monitor, &Monitor::probeFinished, [&](const ProbeResult& r) {
         if (isNetworkLevel(r.outcome))
-            networkErrors.append({t0.msecsTo(clock.now()), r.modelId});
+            networkErrors.append({ t0.msecsTo(clock.now()), r.modelId });
     });
 
     ScenarioDriver driver(sc, page, api);
@@ -269,7 +271,8 @@ TEST_CASE("30 days of outages and offline spells: one alarm and one recovery per
         bool wentOffline = false;
         for (const Transition& t : rec.transitions)
             wentOffline = wentOffline
-                || (t.kind == Transition::Kind::Connectivity && t.to == u"offline" && within(msOf(t.at), sp.start, sp.end));
+                || (t.kind == Transition::Kind::Connectivity && t.to == u"offline"
+                    && within(msOf(t.at), sp.start, sp.end));
         spellOffline.insert(i, wentOffline);
         offlineSeen += wentOffline;
         INFO("offline spell " << sp.start / kMin << "–" << sp.end / kMin << " min");
@@ -329,7 +332,7 @@ TEST_CASE("30 days of outages and offline spells: one alarm and one recovery per
     // offline, or one of its probes failed at network level — is two more (to unknown, back). Start-up (the model
     // appearing, unknown → operational) is before the first event and not counted.
     const qint64 warm = 100 * kMin;
-    for (const QString& id : {kOpus, kSonnet}) {
+    for (const QString& id : { kOpus, kSonnet }) {
         int expected = 0;
         for (const Outage& o : sc.outages)
             expected += o.models.contains(id) ? 2 : 0;

@@ -6,11 +6,18 @@
 #include <QJsonArray>
 
 namespace {
-QStringList feedArgs(const SimProvider& sim, const QString& models = QStringLiteral("claude-opus-4-5,claude-sonnet-4-5"))
+QStringList feedArgs(const SimProvider& sim,
+                     const QString& models = QStringLiteral("claude-opus-4-5,claude-sonnet-4-5"))
 {
-    return {QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--no-probes"), QStringLiteral("--status-url"),
-            sim.baseUrl().toString(), QStringLiteral("--models"), models, QStringLiteral("--timeout-ms"),
-            QStringLiteral("2000")};
+    return { QStringLiteral("--once"),
+             QStringLiteral("--json"),
+             QStringLiteral("--no-probes"),
+             QStringLiteral("--status-url"),
+             sim.baseUrl().toString(),
+             QStringLiteral("--models"),
+             models,
+             QStringLiteral("--timeout-ms"),
+             QStringLiteral("2000") };
 }
 } // namespace
 
@@ -53,7 +60,8 @@ TEST_CASE("an Anthropic-shaped page attributes a model incident to that model on
     SimProvider sim;
     REQUIRE(sim.listen());
     sim.setStatusPage(QJsonDocument::fromJson(R"({"incidents":[{"name":"Elevated errors on Claude Opus 4.5",
-        "status":"investigating","impact":"major","components":["k8w3r06qmzrp"]}]})").object());
+        "status":"investigating","impact":"major","components":["k8w3r06qmzrp"]}]})")
+                          .object());
 
     const OnceRun run = runOnce(feedArgs(sim), cleanEnvironment(home));
     INFO(run.process.out.toStdString());
@@ -61,7 +69,7 @@ TEST_CASE("an Anthropic-shaped page attributes a model incident to that model on
     CHECK(run.model(QStringLiteral("claude-opus-4-5")).value(u"official").toString() == u"partial_outage");
     CHECK(run.model(QStringLiteral("claude-sonnet-4-5")).value(u"official").toString() == u"operational");
     CHECK(run.json.value(u"incidents").toArray().at(0).toObject().value(u"models").toArray()
-          == QJsonArray{QStringLiteral("claude-opus-4-5")});
+          == QJsonArray { QStringLiteral("claude-opus-4-5") });
 }
 
 TEST_CASE("an all-green page exits 0", "[cli][feed]")
@@ -69,7 +77,7 @@ TEST_CASE("an all-green page exits 0", "[cli][feed]")
     QTemporaryDir home;
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     const OnceRun run = runOnce(feedArgs(sim), cleanEnvironment(home));
     CHECK(run.process.exitCode == 0);
     CHECK(run.json.value(u"overall").toString() == u"operational");
@@ -100,14 +108,14 @@ TEST_CASE("every broken feed gives unknown and exit 3 within the timeout", "[cli
         Misbehaviour m;
         const char* errorMentions;
     };
-    const Case c = GENERATE(Case{"HTTP 500", Misbehaviour::of(Misbehaviour::Mode::Status, 500), "500"},
-                            Case{"HTML with status 200", Misbehaviour::of(Misbehaviour::Mode::Html), "HTML"},
-                            Case{"403 challenge", Misbehaviour::of(Misbehaviour::Mode::Challenge), "403"},
-                            Case{"405 challenge", Misbehaviour::of(Misbehaviour::Mode::Challenge, 405), "405"},
-                            Case{"truncated JSON", Misbehaviour::of(Misbehaviour::Mode::Truncate), "JSON"},
-                            Case{"connection cut mid-body", Misbehaviour::of(Misbehaviour::Mode::Cut), ""},
-                            Case{"garbage body", Misbehaviour::of(Misbehaviour::Mode::Garbage), ""},
-                            Case{"hung server", Misbehaviour::of(Misbehaviour::Mode::Hang), "2 s"});
+    const Case c = GENERATE(Case { "HTTP 500", Misbehaviour::of(Misbehaviour::Mode::Status, 500), "500" },
+                            Case { "HTML with status 200", Misbehaviour::of(Misbehaviour::Mode::Html), "HTML" },
+                            Case { "403 challenge", Misbehaviour::of(Misbehaviour::Mode::Challenge), "403" },
+                            Case { "405 challenge", Misbehaviour::of(Misbehaviour::Mode::Challenge, 405), "405" },
+                            Case { "truncated JSON", Misbehaviour::of(Misbehaviour::Mode::Truncate), "JSON" },
+                            Case { "connection cut mid-body", Misbehaviour::of(Misbehaviour::Mode::Cut), "" },
+                            Case { "garbage body", Misbehaviour::of(Misbehaviour::Mode::Garbage), "" },
+                            Case { "hung server", Misbehaviour::of(Misbehaviour::Mode::Hang), "2 s" });
     INFO(c.label);
     QTemporaryDir home;
     SimProvider sim;
@@ -163,12 +171,12 @@ TEST_CASE("bad usage exits 64 with a message", "[cli]")
 {
     QTemporaryDir home;
     const QStringList bad[] = {
-        {QStringLiteral("--once"), QStringLiteral("--status-url"), QStringLiteral("http://status.claude.com")},
-        {QStringLiteral("--once"), QStringLiteral("--lang"), QStringLiteral("fr")},
-        {QStringLiteral("--json")},
-        {QStringLiteral("--once"), QStringLiteral("--frobnicate")},
-        {QStringLiteral("--once"), QStringLiteral("--status-url"), QStringLiteral("ftp://x")},
-        {QStringLiteral("--once"), QStringLiteral("--models"), QStringLiteral("claude-opus-4-5,foo!")},
+        { QStringLiteral("--once"), QStringLiteral("--status-url"), QStringLiteral("http://status.claude.com") },
+        { QStringLiteral("--once"), QStringLiteral("--lang"), QStringLiteral("fr") },
+        { QStringLiteral("--json") },
+        { QStringLiteral("--once"), QStringLiteral("--frobnicate") },
+        { QStringLiteral("--once"), QStringLiteral("--status-url"), QStringLiteral("ftp://x") },
+        { QStringLiteral("--once"), QStringLiteral("--models"), QStringLiteral("claude-opus-4-5,foo!") },
     };
     for (const QStringList& args : bad) {
         INFO(args.join(u' ').toStdString());
@@ -182,11 +190,13 @@ TEST_CASE("bad usage exits 64 with a message", "[cli]")
 TEST_CASE("help and version (--help, --version) answer as users expect", "[cli]")
 {
     QTemporaryDir home;
-    const ProcessOutput help = runProcess(QStringLiteral(MODELPULSE_EXE), {QStringLiteral("--help")}, cleanEnvironment(home));
+    const ProcessOutput help
+        = runProcess(QStringLiteral(MODELPULSE_EXE), { QStringLiteral("--help") }, cleanEnvironment(home));
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("--once"));
     CHECK(help.out.contains("--status-url"));
-    const ProcessOutput version = runProcess(QStringLiteral(MODELPULSE_EXE), {QStringLiteral("--version")}, cleanEnvironment(home));
+    const ProcessOutput version
+        = runProcess(QStringLiteral(MODELPULSE_EXE), { QStringLiteral("--version") }, cleanEnvironment(home));
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(MODELPULSE_VERSION));
 }
@@ -202,7 +212,8 @@ TEST_CASE("without --json a short aligned table is printed", "[cli][table]")
     const ProcessOutput out = runProcess(QStringLiteral(MODELPULSE_EXE), args, cleanEnvironment(home));
     CHECK(out.exitCode == 2);
     const QStringList lines = QString::fromUtf8(out.out).split(u'\n');
-    const auto header = std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.startsWith(u"Model "); });
+    const auto header
+        = std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.startsWith(u"Model "); });
     REQUIRE(header != lines.end());
     const int stateColumn = int(header->indexOf(u"State"));
     const QString opusRow = *(header + 1);

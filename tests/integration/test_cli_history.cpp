@@ -50,8 +50,9 @@ void seed(const QString& dataDir, const QDateTime& now)
     REQUIRE(store.begin());
     const QDateTime created = now.addDays(-3);
     for (int i = 0; i < 10; ++i)
-        store.addSample(QStringLiteral("anthropic"),
-                        probe(kOpus, created.addSecs(-12 * 60 + i * 3600), i < 2 ? ProbeOutcome::Overloaded : ProbeOutcome::Ok));
+        store.addSample(
+            QStringLiteral("anthropic"),
+            probe(kOpus, created.addSecs(-12 * 60 + i * 3600), i < 2 ? ProbeOutcome::Overloaded : ProbeOutcome::Ok));
     Incident inc;
     inc.id = QStringLiteral("cli1");
     inc.name = QStringLiteral("Elevated errors on Claude Opus 5, again");
@@ -60,19 +61,27 @@ void seed(const QString& dataDir, const QDateTime& now)
     inc.shortlink = QStringLiteral("https://stspg.io/cli1");
     inc.createdAt = inc.startedAt = created;
     inc.resolvedAt = inc.updatedAt = created.addSecs(3600);
-    inc.updates = {{QStringLiteral("b"), QStringLiteral("resolved"), QStringLiteral("Resolved."), created.addSecs(3600), {}, {}},
-                   {QStringLiteral("a"), QStringLiteral("investigating"), QStringLiteral("Looking."), created, {}, {}}};
-    store.upsertIncident(QStringLiteral("anthropic"), inc, {kOpus});
+    inc.updates = {
+        { QStringLiteral("b"), QStringLiteral("resolved"), QStringLiteral("Resolved."), created.addSecs(3600), {}, {} },
+        { QStringLiteral("a"), QStringLiteral("investigating"), QStringLiteral("Looking."), created, {}, {} }
+    };
+    store.upsertIncident(QStringLiteral("anthropic"), inc, { kOpus });
     const auto t = [&](const char* model, const char* to, const QDateTime& at) {
-        return Transition{QStringLiteral("anthropic"), Transition::Kind::Model, QString::fromLatin1(model),
-                          Transition::Side::Combined, QStringLiteral("operational"), QString::fromLatin1(to), at, {}};
+        return Transition { QStringLiteral("anthropic"),
+                            Transition::Kind::Model,
+                            QString::fromLatin1(model),
+                            Transition::Side::Combined,
+                            QStringLiteral("operational"),
+                            QString::fromLatin1(to),
+                            at,
+                            {} };
     };
     // Opus has been in partial outage for 12 min 30 s; the others went back to operational earlier.
-    store.addTransitions({t("claude-opus-5", "operational", now.addDays(-1)),
-                          t("claude-opus-5", "partial_outage", now.addSecs(-(12 * 60 + 30))),
-                          t("claude-sonnet-5", "degraded_performance", now.addSecs(-7200)),
-                          t("claude-sonnet-5", "operational", now.addSecs(-3600)),
-                          t("claude-haiku-4-5", "operational", now.addDays(-2))});
+    store.addTransitions({ t("claude-opus-5", "operational", now.addDays(-1)),
+                           t("claude-opus-5", "partial_outage", now.addSecs(-(12 * 60 + 30))),
+                           t("claude-sonnet-5", "degraded_performance", now.addSecs(-7200)),
+                           t("claude-sonnet-5", "operational", now.addSecs(-3600)),
+                           t("claude-haiku-4-5", "operational", now.addDays(-2)) });
     REQUIRE(store.commit());
 }
 
@@ -81,12 +90,12 @@ void seed(const QString& dataDir, const QDateTime& now)
 TEST_CASE("history and status-line with no store yet exit 3 and say so", "[cli][history]")
 {
     Env e;
-    const ProcessOutput h = e.run({QStringLiteral("history"), QStringLiteral("--json")});
+    const ProcessOutput h = e.run({ QStringLiteral("history"), QStringLiteral("--json") });
     REQUIRE(h.finished);
     CHECK(h.exitCode == 3);
     CHECK(h.out.isEmpty());
     CHECK(h.err.contains("no history yet"));
-    const ProcessOutput s = e.run({QStringLiteral("--status-line")});
+    const ProcessOutput s = e.run({ QStringLiteral("--status-line") });
     CHECK(s.exitCode == 3);
     CHECK(s.err.contains("no history yet"));
     // A reader creates nothing.
@@ -99,11 +108,11 @@ TEST_CASE("history and status-line reject bad usage with 64", "[cli][history]")
     Env e;
     seed(e.dataDir, QDateTime::currentDateTimeUtc());
     for (const QStringList& args :
-         {QStringList{QStringLiteral("history"), QStringLiteral("--range"), QStringLiteral("2w")},
-          QStringList{QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--csv")},
-          QStringList{QStringLiteral("history"), QStringLiteral("--models"), QStringLiteral(",")},
-          QStringList{QStringLiteral("history"), QStringLiteral("--no-such-option")},
-          QStringList{QStringLiteral("--status-line"), QStringLiteral("--format"), QStringLiteral("xml")}}) {
+         { QStringList { QStringLiteral("history"), QStringLiteral("--range"), QStringLiteral("2w") },
+           QStringList { QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--csv") },
+           QStringList { QStringLiteral("history"), QStringLiteral("--models"), QStringLiteral(",") },
+           QStringList { QStringLiteral("history"), QStringLiteral("--no-such-option") },
+           QStringList { QStringLiteral("--status-line"), QStringLiteral("--format"), QStringLiteral("xml") } }) {
         INFO(args.join(u' ').toStdString());
         const ProcessOutput r = e.run(args);
         REQUIRE(r.finished);
@@ -119,18 +128,18 @@ TEST_CASE("history --json and --csv on a seeded store, without a request", "[cli
     Env e;
     seed(e.dataDir, QDateTime::currentDateTimeUtc());
 
-    const ProcessOutput r = e.run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"),
-                                   QStringLiteral("90d")});
+    const ProcessOutput r = e.run(
+        { QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("90d") });
     REQUIRE(r.finished);
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonObject j = QJsonDocument::fromJson(r.out, &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(j.value(u"schema").toInt() == 1);
     CHECK(j.value(u"range").toString() == u"90d");
-    CHECK(QDateTime::fromString(j.value(u"from").toString(), Qt::ISODate).daysTo(
-              QDateTime::fromString(j.value(u"to").toString(), Qt::ISODate))
+    CHECK(QDateTime::fromString(j.value(u"from").toString(), Qt::ISODate)
+              .daysTo(QDateTime::fromString(j.value(u"to").toString(), Qt::ISODate))
           == 90);
     const QJsonArray targets = j.value(u"targets").toArray();
     REQUIRE(targets.size() == 3); // the model in the store, then the API and claude.ai services
@@ -161,12 +170,12 @@ TEST_CASE("history --json and --csv on a seeded store, without a request", "[cli
     const QDateTime resolved = QDateTime::fromString(inc.value(u"resolved").toString(), Qt::ISODate);
     REQUIRE(started.isValid());
     CHECK(started.secsTo(resolved) == 3600);
-    CHECK(inc.value(u"models").toArray() == QJsonArray{kOpus});
+    CHECK(inc.value(u"models").toArray() == QJsonArray { kOpus });
     CHECK(inc.value(u"lead_time_s").toInt() == 720); // the first 529 came 12 min before the page
     CHECK(j.value(u"median_recovery_min").toDouble() == Approx(60));
 
-    const ProcessOutput c = e.run({QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--range"),
-                                   QStringLiteral("90d")});
+    const ProcessOutput c = e.run(
+        { QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--range"), QStringLiteral("90d") });
     CHECK(c.exitCode == 0);
     const QStringList lines = QString::fromUtf8(c.out).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 1 + 3 + 1);
@@ -180,7 +189,7 @@ TEST_CASE("history --json and --csv on a seeded store, without a request", "[cli
     CHECK(lines.at(4).endsWith(u",major,claude-opus-5,720"));
 
     // The table for people: exit 0, the lead time in words.
-    const ProcessOutput t = e.run({QStringLiteral("history"), QStringLiteral("--range"), QStringLiteral("7d")});
+    const ProcessOutput t = e.run({ QStringLiteral("history"), QStringLiteral("--range"), QStringLiteral("7d") });
     CHECK(t.exitCode == 0);
     CHECK(t.out.contains("detected 12 min before the official page"));
     CHECK(e.sim.requestCount() == 0);
@@ -191,16 +200,17 @@ TEST_CASE("status-line: one short line from the store's transitions, text and js
 {
     Env e;
     seed(e.dataDir, QDateTime::currentDateTimeUtc());
-    const ProcessOutput text = e.run({QStringLiteral("--status-line")});
+    const ProcessOutput text = e.run({ QStringLiteral("--status-line") });
     REQUIRE(text.finished);
     INFO(text.err.toStdString());
     CHECK(text.exitCode == 0);
     // Opus in partial outage for 12 min 30 s (whole minutes shown), the others operational.
     CHECK(QString::fromUtf8(text.out) == QStringLiteral("Opus ✕ 12m · Sonnet ✓ · Haiku ✓\n"));
 
-    const ProcessOutput json = e.run({QStringLiteral("--status-line"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutput json
+        = e.run({ QStringLiteral("--status-line"), QStringLiteral("--format"), QStringLiteral("json") });
     CHECK(json.exitCode == 0);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonObject j = QJsonDocument::fromJson(json.out, &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(j.value(u"schema").toInt() == 1);

@@ -87,8 +87,8 @@ TEST_CASE("murkier failures are unknown, not offline", "[cli][offline]")
         bool sameEndpoint;
         SimStep::Offline mode;
     };
-    const Case c = GENERATE(Case{"one refused endpoint for page and API", true, SimStep::Offline::Refuse},
-                            Case{"two endpoints that accept and drop", false, SimStep::Offline::Drop});
+    const Case c = GENERATE(Case { "one refused endpoint for page and API", true, SimStep::Offline::Refuse },
+                            Case { "two endpoints that accept and drop", false, SimStep::Offline::Drop });
     INFO(c.label);
     QTemporaryDir home;
     SimProvider status;
@@ -115,8 +115,8 @@ TEST_CASE("murkier failures are unknown, not offline", "[cli][offline]")
 TEST_CASE("sentinel key: never in stdout, stderr, the data dir or HOME, and only sent to its API host",
           "[cli][secrets]")
 {
-    const QString sentinel = QStringLiteral("sk-ant-test-SENTINEL-%1")
-                                 .arg(QString::number(QRandomGenerator::global()->generate64(), 16));
+    const QString sentinel
+        = QStringLiteral("sk-ant-test-SENTINEL-%1").arg(QString::number(QRandomGenerator::global()->generate64(), 16));
     const QByteArray needle = sentinel.toUtf8();
     const QByteArray tail = needle.mid(needle.lastIndexOf('-') + 1); // the random part alone
     QTemporaryDir home;
@@ -137,7 +137,7 @@ TEST_CASE("sentinel key: never in stdout, stderr, the data dir or HOME, and only
 
     QProcessEnvironment env = keyedEnvironment(home, sentinel);
     // Caches, state and temporary files land under HOME too, so the scan below covers them.
-    for (const char* var : {"XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"}) {
+    for (const char* var : { "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR" }) {
         const QString dir = home.filePath(QString::fromLatin1(var).toLower());
         REQUIRE(QDir().mkpath(dir));
         env.insert(QString::fromLatin1(var), dir);
@@ -146,11 +146,10 @@ TEST_CASE("sentinel key: never in stdout, stderr, the data dir or HOME, and only
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
 
     int runs = 0;
-    for (const char* lang : {"en", "ko"}) {
-        for (const bool json : {true, false}) {
+    for (const char* lang : { "en", "ko" }) {
+        for (const bool json : { true, false }) {
             INFO("lang " << lang << (json ? " --json" : " table"));
-            QStringList args = probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir,
-                                         kThree + QStringLiteral(",") + opus41);
+            QStringList args = probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir, kThree + QStringLiteral(",") + opus41);
             if (!json)
                 args.removeAll(QStringLiteral("--json"));
             args << QStringLiteral("--lang") << QString::fromLatin1(lang);

@@ -35,42 +35,43 @@ ModelBehaviour latency(int ms)
 TEST_CASE("each probe outcome class through the real binary, per model", "[cli][probes]")
 {
     using K = ModelBehaviour::Kind;
-    const Outcome c = GENERATE(
-        Outcome{"200 message → ok", ModelBehaviour::ok(), "ok", 200, "", "operational", "operational", false, 1, "", 0},
-        Outcome{"200 after 900 ms with --slow-ms 400 → slow", latency(900), "slow", 200, "", "degraded_performance",
-                "degraded_performance", true, 1, "Slow", 1},
-        Outcome{"529 twice → overloaded, partial_outage", ModelBehaviour::error(529), "overloaded", 529,
-                "overloaded_error", "partial_outage", "partial_outage", true, 2, "2 failed probes", 2},
-        Outcome{"500 twice → server_error, partial_outage", ModelBehaviour::error(500), "server_error", 500,
-                "api_error", "partial_outage", "partial_outage", true, 2, "2 failed probes", 2},
-        Outcome{"503 twice → server_error", ModelBehaviour::error(503), "server_error", 503, "api_error",
-                "partial_outage", "partial_outage", true, 2, "", 2},
-        Outcome{"200 with a truncated body → server_error", ModelBehaviour::of(K::Truncate), "server_error", 200, "",
-                "partial_outage", "partial_outage", true, 2, "", 2},
-        Outcome{"200 with an HTML page → server_error", ModelBehaviour::of(K::Html), "server_error", 200, "",
-                "partial_outage", "partial_outage", true, 2, "", 2},
-        Outcome{"connection cut mid-body → server_error", ModelBehaviour::of(K::Cut), "server_error", 200, "",
-                "partial_outage", "partial_outage", true, 2, "", 2},
-        Outcome{"hang past --timeout-ms 1500 → timeout", ModelBehaviour::of(K::Hang), "timeout", 0, "",
-                "partial_outage", "partial_outage", true, 2, "", 2},
-        Outcome{"429 with retry-after → rate_limited, the user's quota", ModelBehaviour::error(429, 30),
-                "rate_limited", 429, "rate_limit_error", "unknown", "unknown", false, 1, "quota", 3},
-        Outcome{"401 → auth_error, the user's key, never an outage", ModelBehaviour::error(401), "auth_error", 401,
-                "authentication_error", "unknown", "unknown", false, 1, "key", 3},
-        Outcome{"403 → auth_error", ModelBehaviour::error(403), "auth_error", 403, "permission_error", "unknown",
-                "unknown", false, 1, "key", 3},
-        Outcome{"402 → billing_error", ModelBehaviour::error(402), "billing_error", 402, "billing_error", "unknown",
-                "unknown", false, 1, "Billing", 3},
-        Outcome{"404 model → bad_request", ModelBehaviour::error(404), "bad_request", 404, "not_found_error",
-                "unknown", "unknown", false, 1, "not found", 3},
-        Outcome{"400 → bad_request", ModelBehaviour::error(400), "bad_request", 400, "invalid_request_error",
-                "unknown", "unknown", false, 1, "", 3});
+    const Outcome c
+        = GENERATE(Outcome { "200 message → ok", ModelBehaviour::ok(), "ok", 200, "", "operational", "operational",
+                             false, 1, "", 0 },
+                   Outcome { "200 after 900 ms with --slow-ms 400 → slow", latency(900), "slow", 200, "",
+                             "degraded_performance", "degraded_performance", true, 1, "Slow", 1 },
+                   Outcome { "529 twice → overloaded, partial_outage", ModelBehaviour::error(529), "overloaded", 529,
+                             "overloaded_error", "partial_outage", "partial_outage", true, 2, "2 failed probes", 2 },
+                   Outcome { "500 twice → server_error, partial_outage", ModelBehaviour::error(500), "server_error",
+                             500, "api_error", "partial_outage", "partial_outage", true, 2, "2 failed probes", 2 },
+                   Outcome { "503 twice → server_error", ModelBehaviour::error(503), "server_error", 503, "api_error",
+                             "partial_outage", "partial_outage", true, 2, "", 2 },
+                   Outcome { "200 with a truncated body → server_error", ModelBehaviour::of(K::Truncate),
+                             "server_error", 200, "", "partial_outage", "partial_outage", true, 2, "", 2 },
+                   Outcome { "200 with an HTML page → server_error", ModelBehaviour::of(K::Html), "server_error", 200,
+                             "", "partial_outage", "partial_outage", true, 2, "", 2 },
+                   Outcome { "connection cut mid-body → server_error", ModelBehaviour::of(K::Cut), "server_error", 200,
+                             "", "partial_outage", "partial_outage", true, 2, "", 2 },
+                   Outcome { "hang past --timeout-ms 1500 → timeout", ModelBehaviour::of(K::Hang), "timeout", 0, "",
+                             "partial_outage", "partial_outage", true, 2, "", 2 },
+                   Outcome { "429 with retry-after → rate_limited, the user's quota", ModelBehaviour::error(429, 30),
+                             "rate_limited", 429, "rate_limit_error", "unknown", "unknown", false, 1, "quota", 3 },
+                   Outcome { "401 → auth_error, the user's key, never an outage", ModelBehaviour::error(401),
+                             "auth_error", 401, "authentication_error", "unknown", "unknown", false, 1, "key", 3 },
+                   Outcome { "403 → auth_error", ModelBehaviour::error(403), "auth_error", 403, "permission_error",
+                             "unknown", "unknown", false, 1, "key", 3 },
+                   Outcome { "402 → billing_error", ModelBehaviour::error(402), "billing_error", 402, "billing_error",
+                             "unknown", "unknown", false, 1, "Billing", 3 },
+                   Outcome { "404 model → bad_request", ModelBehaviour::error(404), "bad_request", 404,
+                             "not_found_error", "unknown", "unknown", false, 1, "not found", 3 },
+                   Outcome { "400 → bad_request", ModelBehaviour::error(400), "bad_request", 400,
+                             "invalid_request_error", "unknown", "unknown", false, 1, "", 3 });
     INFO(c.label);
 
     QTemporaryDir home;
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     sim.setExpectedApiKey(kKey);
     sim.setModelBehaviour(kOpus, c.behaviour);
 
@@ -107,7 +108,7 @@ TEST_CASE("each probe outcome class through the real binary, per model", "[cli][
     CHECK(probesFor(sim, kOpus) == c.probes);
 
     // The other models are probed independently and stay green.
-    for (const QString& other : {kSonnet, kHaiku}) {
+    for (const QString& other : { kSonnet, kHaiku }) {
         INFO(other.toStdString());
         const QJsonObject m = run.model(other);
         CHECK(m.value(u"state").toString() == u"operational");
@@ -157,7 +158,7 @@ TEST_CASE("the issue's key case: 529 on Opus while the official page is green", 
     QTemporaryDir home;
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(529));
 
     const OnceRun run = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), home.filePath(QStringLiteral("d"))),
@@ -178,7 +179,7 @@ TEST_CASE("the issue's key case: 529 on Opus while the official page is green", 
     CHECK(opus.value(u"last_probe").toObject().value(u"http_status").toInt() == 529);
     CHECK(probesFor(sim, kOpus) == 2); // the first 529 and its confirmation
 
-    for (const QString& other : {kSonnet, kHaiku}) {
+    for (const QString& other : { kSonnet, kHaiku }) {
         CHECK(run.model(other).value(u"state").toString() == u"operational");
         CHECK_FALSE(run.model(other).value(u"ahead_of_official").toBool());
     }
@@ -284,7 +285,7 @@ TEST_CASE("an API url on a closed port while the page answers: the API host is u
     // The page is green but our probes cannot reach the API from here: not an outage, not a green check (exit 3).
     CHECK(run.process.exitCode == 3);
     CHECK(run.json.value(u"connectivity").toString() == u"online"); // the status page answered
-    for (const QString& id : {kOpus, kSonnet, kHaiku}) {
+    for (const QString& id : { kOpus, kSonnet, kHaiku }) {
         const QJsonObject m = run.model(id);
         CHECK(m.value(u"last_probe").toObject().value(u"outcome").toString() == u"network_error");
         CHECK(m.value(u"last_probe").toObject().value(u"http_status").isNull());
@@ -307,14 +308,14 @@ TEST_CASE("without --models the binary lists /v1/models (paginated) and probes t
     const QDateTime base = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate);
     QVector<SimModel> models;
     for (int i = 0; i < 150; ++i)
-        models.append({QStringLiteral("claude-legacy-%1").arg(i), QStringLiteral("Claude Legacy %1").arg(i),
-                       base.addDays(-400 - i)});
-    models[3] = {QStringLiteral("claude-opus-4-1"), QStringLiteral("Claude Opus 4.1"), base.addDays(-100)};
-    models[10] = {QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5"), base.addDays(270)};
-    models[20] = {QStringLiteral("claude-sonnet-4"), QStringLiteral("Claude Sonnet 4"), base.addDays(140)};
-    models[60] = {QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5"), base.addDays(287)};
-    models[120] = {QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5"), base.addDays(327)};
-    models[140] = {QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Claude Haiku 3"), base.addDays(-300)};
+        models.append({ QStringLiteral("claude-legacy-%1").arg(i), QStringLiteral("Claude Legacy %1").arg(i),
+                        base.addDays(-400 - i) });
+    models[3] = { QStringLiteral("claude-opus-4-1"), QStringLiteral("Claude Opus 4.1"), base.addDays(-100) };
+    models[10] = { QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Claude Sonnet 4.5"), base.addDays(270) };
+    models[20] = { QStringLiteral("claude-sonnet-4"), QStringLiteral("Claude Sonnet 4"), base.addDays(140) };
+    models[60] = { QStringLiteral("claude-haiku-4-5"), QStringLiteral("Claude Haiku 4.5"), base.addDays(287) };
+    models[120] = { QStringLiteral("claude-opus-4-5"), QStringLiteral("Claude Opus 4.5"), base.addDays(327) };
+    models[140] = { QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Claude Haiku 3"), base.addDays(-300) };
     sim.setModels(models);
 
     const OnceRun run = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), home.filePath(QStringLiteral("d")), {}),
@@ -324,7 +325,7 @@ TEST_CASE("without --models the binary lists /v1/models (paginated) and probes t
     QStringList ids;
     for (const auto& m : run.json.value(u"models").toArray())
         ids << m.toObject().value(u"id").toString();
-    CHECK(ids == QStringList{kOpus, kSonnet, kHaiku});
+    CHECK(ids == QStringList { kOpus, kSonnet, kHaiku });
     CHECK(run.model(kOpus).value(u"display_name").toString() == u"Claude Opus 4.5");
 
     QStringList pages;
@@ -336,7 +337,7 @@ TEST_CASE("without --models the binary lists /v1/models (paginated) and probes t
     REQUIRE(pages.size() == 2);
     CHECK_FALSE(pages.at(0).contains(u"after_id"));
     CHECK(pages.at(1).contains(u"after_id=claude-legacy-99"));
-    for (const QString& id : {kOpus, kSonnet, kHaiku}) {
+    for (const QString& id : { kOpus, kSonnet, kHaiku }) {
         CHECK(probesFor(sim, id) == 1);
         CHECK(run.model(id).value(u"probe").toString() == u"operational");
     }
@@ -383,12 +384,12 @@ TEST_CASE("a reached monthly cap (from the state file) stops probing with a clea
     REQUIRE(QDir().mkpath(dataDir));
     QFile state(dataDir + QStringLiteral("/probe-cost.json"));
     REQUIRE(state.open(QIODevice::WriteOnly));
-    state.write(QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1},
-                                          {QStringLiteral("month"),
-                                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"))},
-                                          {QStringLiteral("spent_usd"), 1.25},
-                                          {QStringLiteral("probes"), 50000},
-                                          {QStringLiteral("billed"), 50000}})
+    state.write(QJsonDocument(QJsonObject { { QStringLiteral("schema"), 1 },
+                                            { QStringLiteral("month"),
+                                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")) },
+                                            { QStringLiteral("spent_usd"), 1.25 },
+                                            { QStringLiteral("probes"), 50000 },
+                                            { QStringLiteral("billed"), 50000 } })
                     .toJson());
     state.close();
 
@@ -396,7 +397,7 @@ TEST_CASE("a reached monthly cap (from the state file) stops probing with a clea
     INFO(run.process.out.toStdString());
     CHECK(sim.requestCount(QStringLiteral("/v1/messages")) == 0);
     CHECK(run.process.exitCode == 0);
-    for (const QString& id : {kOpus, kSonnet, kHaiku}) {
+    for (const QString& id : { kOpus, kSonnet, kHaiku }) {
         const QJsonObject m = run.model(id);
         CHECK(m.value(u"probe").toString() == u"unknown");
         CHECK(m.value(u"state").toString() == u"operational");

@@ -1,6 +1,4 @@
 // ConnectivityChecker: the "is it me?" verdict from real sockets on loopback and from evidence.
-#include <catch2/catch.hpp>
-
 #include "net/connectivitychecker.h"
 #include "simprovider.h"
 #include "testhelpers.h"
@@ -9,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
+#include <catch2/catch.hpp>
 
 namespace {
 using testsupport::waitFor;
@@ -85,28 +84,28 @@ TEST_CASE("DNS failure of both hosts means offline with a DNS reason", "[connect
 
 TEST_CASE("decide(): the evidence rules", "[connectivity]")
 {
-    EndpointEvidence api{QStringLiteral("api.anthropic.com"), 443, true, false, false, false, false};
-    EndpointEvidence status{QStringLiteral("status.claude.com"), 443, true, false, false, false, false};
+    EndpointEvidence api { QStringLiteral("api.anthropic.com"), 443, true, false, false, false, false };
+    EndpointEvidence status { QStringLiteral("status.claude.com"), 443, true, false, false, false, false };
 
-    CHECK(reasonText(ConnectivityChecker::decide(false, {api, status}).reason) == QStringLiteral("No network"));
-    CHECK(ConnectivityChecker::decide(false, {api, status}).state == Connectivity::Offline);
+    CHECK(reasonText(ConnectivityChecker::decide(false, { api, status }).reason) == QStringLiteral("No network"));
+    CHECK(ConnectivityChecker::decide(false, { api, status }).state == Connectivity::Offline);
 
     EndpointEvidence reached = status;
     reached.httpAnswered = true;
-    CHECK(ConnectivityChecker::decide(false, {api, reached}).state == Connectivity::Online);
+    CHECK(ConnectivityChecker::decide(false, { api, reached }).state == Connectivity::Online);
 
     EndpointEvidence tls = api;
     tls.tlsFailed = true;
-    const auto t = ConnectivityChecker::decide(std::nullopt, {tls, status});
+    const auto t = ConnectivityChecker::decide(std::nullopt, { tls, status });
     CHECK(t.state == Connectivity::Unknown);
     CHECK(reasonText(t.reason) == QStringLiteral("TLS handshake with api.anthropic.com failed (intercepted?)"));
 
     EndpointEvidence proxy = api;
     proxy.proxyRefused = true;
-    CHECK(reasonText(ConnectivityChecker::decide(std::nullopt, {proxy, status}).reason)
+    CHECK(reasonText(ConnectivityChecker::decide(std::nullopt, { proxy, status }).reason)
           == QStringLiteral("Proxy refused the connection"));
 
-    CHECK(ConnectivityChecker::decide(std::nullopt, {api, status}).state == Connectivity::Offline);
-    CHECK(ConnectivityChecker::decide(std::nullopt, {api}).state == Connectivity::Unknown);
+    CHECK(ConnectivityChecker::decide(std::nullopt, { api, status }).state == Connectivity::Offline);
+    CHECK(ConnectivityChecker::decide(std::nullopt, { api }).state == Connectivity::Unknown);
     CHECK(ConnectivityChecker::decide(std::nullopt, {}).state == Connectivity::Unknown);
 }

@@ -36,9 +36,15 @@ const QByteArray kMessage = R"({"id":"msg_1","type":"message","role":"assistant"
 
 QByteArray apiError(int status)
 {
-    const char* type = status == 529 ? "overloaded_error" : status >= 500 ? "api_error" : status == 429 ? "rate_limit_error"
-        : status == 401 ? "authentication_error" : status == 403 ? "permission_error" : status == 402 ? "billing_error"
-        : status == 404 ? "not_found_error" : status == 413 ? "request_too_large" : "invalid_request_error";
+    const char* type = status == 529 ? "overloaded_error"
+        : status >= 500              ? "api_error"
+        : status == 429              ? "rate_limit_error"
+        : status == 401              ? "authentication_error"
+        : status == 403              ? "permission_error"
+        : status == 402              ? "billing_error"
+        : status == 404              ? "not_found_error"
+        : status == 413              ? "request_too_large"
+                                     : "invalid_request_error";
     return QByteArray(R"({"type":"error","error":{"type":")") + type + R"(","message":"simulated"}})";
 }
 
@@ -94,8 +100,9 @@ QString noRequest(const Cell& c, const OnceRun&)
 QString feedRowsAllUnknown(const Cell&, const OnceRun& run)
 {
     // Never "all clear": the official side is unknown and the table must not say Operational.
-    return run.json.value(u"official_overall").toString() == u"unknown" ? QString()
-                                                                        : QStringLiteral("official_overall is not unknown");
+    return run.json.value(u"official_overall").toString() == u"unknown"
+        ? QString()
+        : QStringLiteral("official_overall is not unknown");
 }
 
 QVector<Row> rows()
@@ -103,105 +110,164 @@ QVector<Row> rows()
     using K = RawBehaviour::Kind;
     QVector<Row> r;
     // ---- The status feed (--no-probes): every failure is a failed fetch, never "all clear".
-    r.append({"feed 200 real page", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::http(200, readFile(fixture("github_summary_partial_outage.json")))); },
-              "operational", 2, ""});
-    for (int code : {304, 400, 401, 402, 404, 413, 500, 502, 503, 504, 529})
-        r.append({nullptr, Side::Feed, [code](Cell& c) { feedServes(c, status(code)); }, "unknown", 3,
-                  code == 304 ? "feed_unexpected_304" : "feed_http_error", feedRowsAllUnknown});
-    for (int code : {403, 405})
-        r.append({nullptr, Side::Feed, [code](Cell& c) { feedServes(c, RawBehaviour::http(code, kHtml, "text/html", "cf-mitigated: challenge\r\n")); },
-                  "unknown", 3, "feed_challenge"});
-    r.append({"feed 429", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::http(429, "{}", "application/json", "Retry-After: 30\r\n")); },
-              "unknown", 3, "feed_rate_limited"});
-    r.append({"feed hang", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::of(K::Hang)); }, "unknown", 3, "feed_timeout"});
-    r.append({"feed slowloris", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::trickle(RawBehaviour::http(200, kBadUtf8).response)); },
-              "unknown", 3, "feed_timeout"});
-    r.append({"feed refused", Side::Feed, [](Cell& c) { c.statusUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort()); },
-              "unknown", 3, "feed_unreachable"});
-    r.append({"feed reset", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::of(K::Reset)); }, "unknown", 3, "feed_unreachable"});
-    r.append({"feed truncated (cut)", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::truncated(200, "{\"status\":{\"indic", 4000)); },
-              "unknown", 3, "feed_connection_failed"});
-    r.append({"feed truncated JSON", Side::Feed, [](Cell& c) { feedServes(c, status(200, "{\"status\":{\"indicator\":\"no")); },
-              "unknown", 3, "feed_malformed"});
-    r.append({"feed 10 MB body", Side::Feed, [](Cell& c) { feedServes(c, status(200, QByteArray(10 * 1024 * 1024, ' ') + "{}")); },
-              "unknown", 3, "feed_too_large"});
-    r.append({"feed HTML 200", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::http(200, kHtml, "text/html")); }, "unknown", 3, "feed_malformed"});
-    r.append({"feed CAPTCHA 200", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::http(200, kCaptcha, "text/html")); }, "unknown", 3, "feed_malformed"});
-    r.append({"feed invalid UTF-8", Side::Feed, [](Cell& c) { feedServes(c, status(200, kBadUtf8)); }, "unknown", 3, "feed_malformed"});
-    r.append({"feed redirect loop", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::redirect(302, c.raw.base() + kSummaryPath)); },
-              "unknown", 3, "feed_redirect_loop"});
-    r.append({"feed redirect to http off loopback", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::redirect(301, "http://status.example.invalid/api/v2/summary.json")); },
-              "unknown", 3, "feed_unsafe_redirect"});
+    r.append({ "feed 200 real page", Side::Feed,
+               [](Cell& c) {
+                   feedServes(c, RawBehaviour::http(200, readFile(fixture("github_summary_partial_outage.json"))));
+               },
+               "operational", 2, "" });
+    for (int code : { 304, 400, 401, 402, 404, 413, 500, 502, 503, 504, 529 })
+        r.append({ nullptr, Side::Feed, [code](Cell& c) { feedServes(c, status(code)); }, "unknown", 3,
+                   code == 304 ? "feed_unexpected_304" : "feed_http_error", feedRowsAllUnknown });
+    for (int code : { 403, 405 })
+        r.append({ nullptr, Side::Feed,
+                   [code](Cell& c) {
+                       feedServes(c, RawBehaviour::http(code, kHtml, "text/html", "cf-mitigated: challenge\r\n"));
+                   },
+                   "unknown", 3, "feed_challenge" });
+    r.append({ "feed 429", Side::Feed,
+               [](Cell& c) { feedServes(c, RawBehaviour::http(429, "{}", "application/json", "Retry-After: 30\r\n")); },
+               "unknown", 3, "feed_rate_limited" });
+    r.append({ "feed hang", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::of(K::Hang)); }, "unknown", 3,
+               "feed_timeout" });
+    r.append({ "feed slowloris", Side::Feed,
+               [](Cell& c) { feedServes(c, RawBehaviour::trickle(RawBehaviour::http(200, kBadUtf8).response)); },
+               "unknown", 3, "feed_timeout" });
+    r.append({ "feed refused", Side::Feed,
+               [](Cell& c) { c.statusUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort()); }, "unknown", 3,
+               "feed_unreachable" });
+    r.append({ "feed reset", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::of(K::Reset)); }, "unknown", 3,
+               "feed_unreachable" });
+    r.append({ "feed truncated (cut)", Side::Feed,
+               [](Cell& c) { feedServes(c, RawBehaviour::truncated(200, "{\"status\":{\"indic", 4000)); }, "unknown", 3,
+               "feed_connection_failed" });
+    r.append({ "feed truncated JSON", Side::Feed,
+               [](Cell& c) { feedServes(c, status(200, "{\"status\":{\"indicator\":\"no")); }, "unknown", 3,
+               "feed_malformed" });
+    r.append({ "feed 10 MB body", Side::Feed,
+               [](Cell& c) { feedServes(c, status(200, QByteArray(10 * 1024 * 1024, ' ') + "{}")); }, "unknown", 3,
+               "feed_too_large" });
+    r.append({ "feed HTML 200", Side::Feed, [](Cell& c) { feedServes(c, RawBehaviour::http(200, kHtml, "text/html")); },
+               "unknown", 3, "feed_malformed" });
+    r.append({ "feed CAPTCHA 200", Side::Feed,
+               [](Cell& c) { feedServes(c, RawBehaviour::http(200, kCaptcha, "text/html")); }, "unknown", 3,
+               "feed_malformed" });
+    r.append({ "feed invalid UTF-8", Side::Feed, [](Cell& c) { feedServes(c, status(200, kBadUtf8)); }, "unknown", 3,
+               "feed_malformed" });
+    r.append({ "feed redirect loop", Side::Feed,
+               [](Cell& c) { feedServes(c, RawBehaviour::redirect(302, c.raw.base() + kSummaryPath)); }, "unknown", 3,
+               "feed_redirect_loop" });
+    r.append({ "feed redirect to http off loopback", Side::Feed,
+               [](Cell& c) {
+                   feedServes(c, RawBehaviour::redirect(301, "http://status.example.invalid/api/v2/summary.json"));
+               },
+               "unknown", 3, "feed_unsafe_redirect" });
     // Issue 9 item 2: a 200 JSON body that says nothing.
-    r.append({"feed says nothing: components [] and no status", Side::Feed, [](Cell& c) { feedServes(c, status(200, R"({"page":{"id":"x"},"components":[],"incidents":[]})")); },
-              "unknown", 3, "feed_not_status_page", feedRowsAllUnknown});
-    r.append({"feed says nothing: numbers for strings", Side::Feed, [](Cell& c) { feedServes(c, status(200, R"({"status":{"indicator":0},"components":[{"id":1,"name":2,"status":3}]})")); },
-              "unknown", 3, "feed_not_status_page", feedRowsAllUnknown});
-    r.append({"feed says nothing: status is a string", Side::Feed, [](Cell& c) { feedServes(c, status(200, R"({"status":"ok","components":[]})")); },
-              "unknown", 3, "feed_not_status_page", feedRowsAllUnknown});
+    r.append({ "feed says nothing: components [] and no status", Side::Feed,
+               [](Cell& c) { feedServes(c, status(200, R"({"page":{"id":"x"},"components":[],"incidents":[]})")); },
+               "unknown", 3, "feed_not_status_page", feedRowsAllUnknown });
+    r.append({ "feed says nothing: numbers for strings", Side::Feed,
+               [](Cell& c) {
+                   feedServes(c,
+                              status(200, R"({"status":{"indicator":0},"components":[{"id":1,"name":2,"status":3}]})"));
+               },
+               "unknown", 3, "feed_not_status_page", feedRowsAllUnknown });
+    r.append({ "feed says nothing: status is a string", Side::Feed,
+               [](Cell& c) { feedServes(c, status(200, R"({"status":"ok","components":[]})")); }, "unknown", 3,
+               "feed_not_status_page", feedRowsAllUnknown });
 
     // ---- The probes (the feed is a healthy simulated page).
-    r.append({"probe 200 message", Side::Probe, [](Cell& c) { probeServes(c, status(200, kMessage)); }, "operational", 0, ""});
-    for (int code : {500, 502, 503, 504, 529})
-        r.append({nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); }, "partial_outage", 2, "probe_failures"});
-    for (int code : {401, 403})
-        r.append({nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); }, "unknown", 3, "key_rejected"});
-    r.append({"probe 402", Side::Probe, [](Cell& c) { probeServes(c, status(402, apiError(402))); }, "unknown", 3, "billing_error"});
-    r.append({"probe 429", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::http(429, apiError(429), "application/json", "retry-after: 30\r\n")); },
-              "unknown", 3, "rate_limited"});
-    for (int code : {400, 404, 413})
-        r.append({nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); }, "unknown", 3, "bad_model"});
-    r.append({"probe hang", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::of(K::Hang)); }, "partial_outage", 2, "probe_failures"});
-    r.append({"probe slowloris", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::trickle(status(200, kMessage).response)); },
-              "partial_outage", 2, "probe_failures"});
-    r.append({"probe truncated (cut)", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::truncated(200, kMessage.left(40), kMessage.size())); },
-              "partial_outage", 2, "probe_failures"});
-    r.append({"probe 10 MB body", Side::Probe, [](Cell& c) { probeServes(c, status(200, QByteArray(10 * 1024 * 1024, ' ') + kMessage)); },
-              "partial_outage", 2, "probe_failures"});
-    r.append({"probe HTML 200", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::http(200, kHtml, "text/html")); }, "partial_outage", 2, "probe_failures"});
-    r.append({"probe challenge 403", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::http(403, kHtml, "text/html", "cf-mitigated: challenge\r\n")); },
-              "unknown", 3, "key_rejected"});
-    r.append({"probe CAPTCHA 200", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::http(200, kCaptcha, "text/html")); }, "partial_outage", 2, "probe_failures"});
-    r.append({"probe invalid UTF-8", Side::Probe, [](Cell& c) { probeServes(c, status(200, kBadUtf8)); }, "partial_outage", 2, "probe_failures"});
-    r.append({"probe redirect loop", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::redirect(307, c.raw.base() + kMessagesPath)); },
-              "unknown", 3, "network_error", [](const Cell& c, const OnceRun&) {
-                  // Never followed: the key went to the configured host only, once per probe (first + confirmation).
-                  return c.raw.count(kMessagesPath) <= 2 ? QString() : QStringLiteral("the redirect was followed");
-              }});
-    r.append({"probe redirect to another host", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::redirect(307, "https://api.example.invalid/v1/messages")); },
-              "unknown", 3, "network_error"});
+    r.append({ "probe 200 message", Side::Probe, [](Cell& c) { probeServes(c, status(200, kMessage)); }, "operational",
+               0, "" });
+    for (int code : { 500, 502, 503, 504, 529 })
+        r.append({ nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); },
+                   "partial_outage", 2, "probe_failures" });
+    for (int code : { 401, 403 })
+        r.append({ nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); }, "unknown",
+                   3, "key_rejected" });
+    r.append({ "probe 402", Side::Probe, [](Cell& c) { probeServes(c, status(402, apiError(402))); }, "unknown", 3,
+               "billing_error" });
+    r.append({ "probe 429", Side::Probe,
+               [](Cell& c) {
+                   probeServes(c, RawBehaviour::http(429, apiError(429), "application/json", "retry-after: 30\r\n"));
+               },
+               "unknown", 3, "rate_limited" });
+    for (int code : { 400, 404, 413 })
+        r.append({ nullptr, Side::Probe, [code](Cell& c) { probeServes(c, status(code, apiError(code))); }, "unknown",
+                   3, "bad_model" });
+    r.append({ "probe hang", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::of(K::Hang)); }, "partial_outage",
+               2, "probe_failures" });
+    r.append({ "probe slowloris", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::trickle(status(200, kMessage).response)); }, "partial_outage",
+               2, "probe_failures" });
+    r.append({ "probe truncated (cut)", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::truncated(200, kMessage.left(40), kMessage.size())); },
+               "partial_outage", 2, "probe_failures" });
+    r.append({ "probe 10 MB body", Side::Probe,
+               [](Cell& c) { probeServes(c, status(200, QByteArray(10 * 1024 * 1024, ' ') + kMessage)); },
+               "partial_outage", 2, "probe_failures" });
+    r.append({ "probe HTML 200", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::http(200, kHtml, "text/html")); }, "partial_outage", 2,
+               "probe_failures" });
+    r.append(
+        { "probe challenge 403", Side::Probe,
+          [](Cell& c) { probeServes(c, RawBehaviour::http(403, kHtml, "text/html", "cf-mitigated: challenge\r\n")); },
+          "unknown", 3, "key_rejected" });
+    r.append({ "probe CAPTCHA 200", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::http(200, kCaptcha, "text/html")); }, "partial_outage", 2,
+               "probe_failures" });
+    r.append({ "probe invalid UTF-8", Side::Probe, [](Cell& c) { probeServes(c, status(200, kBadUtf8)); },
+               "partial_outage", 2, "probe_failures" });
+    r.append({ "probe redirect loop", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::redirect(307, c.raw.base() + kMessagesPath)); }, "unknown", 3,
+               "network_error",
+               [](const Cell& c, const OnceRun&) {
+                   // Never followed: the key went to the configured host only, once per probe (first + confirmation).
+                   return c.raw.count(kMessagesPath) <= 2 ? QString() : QStringLiteral("the redirect was followed");
+               } });
+    r.append({ "probe redirect to another host", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::redirect(307, "https://api.example.invalid/v1/messages")); },
+               "unknown", 3, "network_error" });
     // Item 7: the key comes back lower-cased in a redirect's host name.
-    r.append({"probe redirect echoes the key (lower case)", Side::Probe,
-              [](Cell& c) { probeServes(c, RawBehaviour::redirect(307, "https://" + kKey.toLatin1() + ".example.invalid/v1/messages")); },
-              "unknown", 3, "network_error", [](const Cell&, const OnceRun& run) {
-                  return run.process.out.contains("[redacted].example.invalid") ? QString() : QStringLiteral("no [redacted] host shown");
-              }});
+    r.append({ "probe redirect echoes the key (lower case)", Side::Probe,
+               [](Cell& c) {
+                   probeServes(
+                       c, RawBehaviour::redirect(307, "https://" + kKey.toLatin1() + ".example.invalid/v1/messages"));
+               },
+               "unknown", 3, "network_error",
+               [](const Cell&, const OnceRun& run) {
+                   return run.process.out.contains("[redacted].example.invalid")
+                       ? QString()
+                       : QStringLiteral("no [redacted] host shown");
+               } });
     // Item 8: only the API host fails at the network level while the status host answers.
-    r.append({"probe refused (API unreachable, feed fine)", Side::Probe,
-              [](Cell& c) { c.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort()); }, "unknown", 3, "api_unreachable"});
-    r.append({"probe reset (API unreachable, feed fine)", Side::Probe, [](Cell& c) { probeServes(c, RawBehaviour::of(K::Reset)); },
-              "unknown", 3, "api_unreachable"});
-    r.append({"probe refused while the page reports trouble", Side::Probe,
-              [](Cell& c) {
-                  c.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
-                  c.sim.setStatusPage(QJsonDocument::fromJson(R"({"components":{"k8w3r06qmzrp":"partial_outage"}})").object());
-              },
-              "partial_outage", 2, "api_unreachable"});
+    r.append({ "probe refused (API unreachable, feed fine)", Side::Probe,
+               [](Cell& c) { c.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort()); }, "unknown", 3,
+               "api_unreachable" });
+    r.append({ "probe reset (API unreachable, feed fine)", Side::Probe,
+               [](Cell& c) { probeServes(c, RawBehaviour::of(K::Reset)); }, "unknown", 3, "api_unreachable" });
+    r.append({ "probe refused while the page reports trouble", Side::Probe,
+               [](Cell& c) {
+                   c.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+                   c.sim.setStatusPage(
+                       QJsonDocument::fromJson(R"({"components":{"k8w3r06qmzrp":"partial_outage"}})").object());
+               },
+               "partial_outage", 2, "api_unreachable" });
     // Item 1: a key with a line break or a control character never reaches a header.
-    for (const char* bad : {"\r\nX-Injected: yes", "\r\n\r\nGET /v1/models HTTP/1.1\r\nX-Injected: yes", "\x01"}) {
-        r.append({nullptr, Side::Probe,
-                  [bad](Cell& c) {
-                      probeServes(c, status(200, kMessage));
-                      const QString key = kKey.left(20) + QString::fromLatin1(bad) + kKey.mid(20);
-                      c.env.insert(QStringLiteral("ANTHROPIC_API_KEY"), key);
-                  },
-                  "operational", 0, "probes_off", [bad](const Cell& c, const OnceRun& run) {
-                      QString problems = noRequest(c, run);
-                      const QByteArray want = QByteArray(bad).contains('\n') ? "line break" : "control character";
-                      if (!run.process.out.contains(want))
-                          problems += QStringLiteral(" reason does not say ") + QString::fromLatin1(want);
-                      return problems.trimmed();
-                  }});
+    for (const char* bad : { "\r\nX-Injected: yes", "\r\n\r\nGET /v1/models HTTP/1.1\r\nX-Injected: yes", "\x01" }) {
+        r.append({ nullptr, Side::Probe,
+                   [bad](Cell& c) {
+                       probeServes(c, status(200, kMessage));
+                       const QString key = kKey.left(20) + QString::fromLatin1(bad) + kKey.mid(20);
+                       c.env.insert(QStringLiteral("ANTHROPIC_API_KEY"), key);
+                   },
+                   "operational", 0, "probes_off",
+                   [bad](const Cell& c, const OnceRun& run) {
+                       QString problems = noRequest(c, run);
+                       const QByteArray want = QByteArray(bad).contains('\n') ? "line break" : "control character";
+                       if (!run.process.out.contains(want))
+                           problems += QStringLiteral(" reason does not say ") + QString::fromLatin1(want);
+                       return problems.trimmed();
+                   } });
     }
     return r;
 }
@@ -218,7 +284,8 @@ struct Outcome {
 
 bool containsKey(const QByteArray& bytes)
 {
-    return bytes.toLower().contains(kKey.toLower().toLatin1()) || bytes.toLower().contains(kKey.left(20).toLower().toLatin1());
+    return bytes.toLower().contains(kKey.toLower().toLatin1())
+        || bytes.toLower().contains(kKey.left(20).toLower().toLatin1());
 }
 
 QStringList codesOf(const OnceRun& run)
@@ -244,9 +311,10 @@ TEST_CASE("fault matrix: every fault of the feed and the probes, through the rea
     QStringList names;
     {
         int feedCode = 0, probeCode = 0, keyRow = 0;
-        const int feedCodes[] = {304, 400, 401, 402, 404, 413, 500, 502, 503, 504, 529, 403, 405};
-        const int probeCodes[] = {500, 502, 503, 504, 529, 401, 403, 400, 404, 413};
-        const char* keyRows[] = {"key with CR LF + header", "key with CR LF CR LF + second request", "key with a control character"};
+        const int feedCodes[] = { 304, 400, 401, 402, 404, 413, 500, 502, 503, 504, 529, 403, 405 };
+        const int probeCodes[] = { 500, 502, 503, 504, 529, 401, 403, 400, 404, 413 };
+        const char* keyRows[]
+            = { "key with CR LF + header", "key with CR LF CR LF + second request", "key with a control character" };
         for (const Row& row : table) {
             if (row.name)
                 names << QString::fromLatin1(row.name);
@@ -266,7 +334,7 @@ TEST_CASE("fault matrix: every fault of the feed and the probes, through the rea
         auto cell = std::make_unique<Cell>();
         REQUIRE(cell->sim.listen());
         REQUIRE(cell->raw.listen());
-        cell->sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+        cell->sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
         cell->sim.setModelBehaviour(kModel, ModelBehaviour::ok());
         cell->env = probecli::keyedEnvironment(cell->home, kKey);
         const bool feed = table[i].side == Side::Feed;
@@ -286,11 +354,20 @@ TEST_CASE("fault matrix: every fault of the feed and the probes, through the rea
         while (running < kParallel && next < table.size()) {
             const int i = next++;
             Cell& c = *cells[size_t(i)];
-            QStringList args{QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--status-url"), c.statusUrl,
-                             QStringLiteral("--api-url"), c.apiUrl, QStringLiteral("--models"), kModel,
-                             QStringLiteral("--data-dir"), c.home.filePath(QStringLiteral("data")),
-                             QStringLiteral("--confirm-delay-ms"), QStringLiteral("50"), QStringLiteral("--timeout-ms"),
-                             QStringLiteral("1000")};
+            QStringList args { QStringLiteral("--once"),
+                               QStringLiteral("--json"),
+                               QStringLiteral("--status-url"),
+                               c.statusUrl,
+                               QStringLiteral("--api-url"),
+                               c.apiUrl,
+                               QStringLiteral("--models"),
+                               kModel,
+                               QStringLiteral("--data-dir"),
+                               c.home.filePath(QStringLiteral("data")),
+                               QStringLiteral("--confirm-delay-ms"),
+                               QStringLiteral("50"),
+                               QStringLiteral("--timeout-ms"),
+                               QStringLiteral("1000") };
             if (table[i].side == Side::Feed)
                 args << QStringLiteral("--no-probes");
             args << c.extraArgs;
@@ -369,9 +446,11 @@ TEST_CASE("fault matrix: every fault of the feed and the probes, through the rea
     std::printf("\n| fault | state | exit | reason codes | key seen | ms | result |\n|---|---|---|---|---|---|---|\n");
     for (const Outcome& o : std::as_const(outcomes))
         std::printf("| %s | %s | %d | %s | %s | %lld | %s |\n", qPrintable(o.name), qPrintable(o.state), o.exitCode,
-                    qPrintable(o.codes.join(QStringLiteral(", "))), o.keyLeaked ? "YES" : "no", static_cast<long long>(o.ms),
+                    qPrintable(o.codes.join(QStringLiteral(", "))), o.keyLeaked ? "YES" : "no",
+                    static_cast<long long>(o.ms),
                     o.problems.isEmpty() ? "ok" : qPrintable(QStringLiteral("FAIL: ") + o.problems));
-    std::printf("(%lld rows in %lld ms)\n", static_cast<long long>(outcomes.size()), static_cast<long long>(total.elapsed()));
+    std::printf("(%lld rows in %lld ms)\n", static_cast<long long>(outcomes.size()),
+                static_cast<long long>(total.elapsed()));
     std::fflush(stdout);
 
     for (const Outcome& o : std::as_const(outcomes)) {

@@ -15,10 +15,10 @@ TEST_CASE("twelve models answered in 1.2 s each with a 2 s slow threshold are al
     QTemporaryDir home;
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     QStringList ids;
-    for (const char* family : {"opus", "sonnet", "haiku"})
-        for (const char* version : {"4-1", "4-5", "4-6", "4-7"})
+    for (const char* family : { "opus", "sonnet", "haiku" })
+        for (const char* version : { "4-1", "4-5", "4-6", "4-7" })
             ids << QStringLiteral("claude-%1-%2").arg(QLatin1String(family), QLatin1String(version));
     REQUIRE(ids.size() == 12);
     sim.setModels(ids);
@@ -34,7 +34,8 @@ TEST_CASE("twelve models answered in 1.2 s each with a 2 s slow threshold are al
     for (const QString& id : ids) {
         const QJsonObject m = run.model(id);
         const QJsonObject last = m.value(u"last_probe").toObject();
-        INFO(id.toStdString() << " latency " << last.value(u"latency_ms").toInt() << " " << reasonsText(m).toStdString());
+        INFO(id.toStdString() << " latency " << last.value(u"latency_ms").toInt() << " "
+                              << reasonsText(m).toStdString());
         CHECK(last.value(u"outcome").toString() == u"ok");
         // The provider's 1.2 s, not 1.2 s plus a turn in the queue.
         CHECK(last.value(u"latency_ms").toInt() < 2000);
@@ -63,29 +64,47 @@ TEST_CASE("an empty value is bad usage: exit 64 with a message, nothing is fetch
         QString variable; //!< set to "" in the environment
         QString said; //!< stderr names this
     };
-    const QVector<Case> cases{
-        {{QStringLiteral("--status-url"), QString()}, {}, QStringLiteral("--status-url")},
-        {{QStringLiteral("--status-url=")}, {}, QStringLiteral("--status-url")},
-        {{QStringLiteral("--status-url"), QStringLiteral("  ")}, {}, QStringLiteral("--status-url")},
-        {{QStringLiteral("--status-url"), url, QStringLiteral("--api-url"), QString()}, {}, QStringLiteral("--api-url")},
-        {{QStringLiteral("--status-url"), url, QStringLiteral("--api-url=")}, {}, QStringLiteral("--api-url")},
-        {{QStringLiteral("--status-url"), url, QStringLiteral("--models"), QString()}, {}, QStringLiteral("--models")},
-        {{QStringLiteral("--status-url"), url, QStringLiteral("--models"), QStringLiteral(",,")}, {}, QStringLiteral("--models")},
-        {{QStringLiteral("--status-url"), url, QStringLiteral("--data-dir"), QString()}, {}, QStringLiteral("--data-dir")},
-        {{}, QStringLiteral("MODELPULSE_STATUS_URL"), QStringLiteral("MODELPULSE_STATUS_URL")},
-        {{QStringLiteral("--status-url"), url}, QStringLiteral("MODELPULSE_API_URL"), QStringLiteral("MODELPULSE_API_URL")},
-        {{QStringLiteral("--status-url"), url}, QStringLiteral("MODELPULSE_MODELS"), QStringLiteral("MODELPULSE_MODELS")},
-        {{QStringLiteral("--status-url"), url}, QStringLiteral("MODELPULSE_DATA_DIR"), QStringLiteral("MODELPULSE_DATA_DIR")},
-        {{QStringLiteral("--status-url"), url}, QStringLiteral("MODELPULSE_PROVIDERS"), QStringLiteral("MODELPULSE_PROVIDERS")},
+    const QVector<Case> cases {
+        { { QStringLiteral("--status-url"), QString() }, {}, QStringLiteral("--status-url") },
+        { { QStringLiteral("--status-url=") }, {}, QStringLiteral("--status-url") },
+        { { QStringLiteral("--status-url"), QStringLiteral("  ") }, {}, QStringLiteral("--status-url") },
+        { { QStringLiteral("--status-url"), url, QStringLiteral("--api-url"), QString() },
+          {},
+          QStringLiteral("--api-url") },
+        { { QStringLiteral("--status-url"), url, QStringLiteral("--api-url=") }, {}, QStringLiteral("--api-url") },
+        { { QStringLiteral("--status-url"), url, QStringLiteral("--models"), QString() },
+          {},
+          QStringLiteral("--models") },
+        { { QStringLiteral("--status-url"), url, QStringLiteral("--models"), QStringLiteral(",,") },
+          {},
+          QStringLiteral("--models") },
+        { { QStringLiteral("--status-url"), url, QStringLiteral("--data-dir"), QString() },
+          {},
+          QStringLiteral("--data-dir") },
+        { {}, QStringLiteral("MODELPULSE_STATUS_URL"), QStringLiteral("MODELPULSE_STATUS_URL") },
+        { { QStringLiteral("--status-url"), url },
+          QStringLiteral("MODELPULSE_API_URL"),
+          QStringLiteral("MODELPULSE_API_URL") },
+        { { QStringLiteral("--status-url"), url },
+          QStringLiteral("MODELPULSE_MODELS"),
+          QStringLiteral("MODELPULSE_MODELS") },
+        { { QStringLiteral("--status-url"), url },
+          QStringLiteral("MODELPULSE_DATA_DIR"),
+          QStringLiteral("MODELPULSE_DATA_DIR") },
+        { { QStringLiteral("--status-url"), url },
+          QStringLiteral("MODELPULSE_PROVIDERS"),
+          QStringLiteral("MODELPULSE_PROVIDERS") },
     };
     for (const Case& c : cases) {
         QProcessEnvironment env = keyedEnvironment(home, QStringLiteral("sk-ant-test-usage-0123456789"));
         if (!c.variable.isEmpty())
             env.insert(c.variable, QString());
         const QStringList args
-            = QStringList{QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--settings"), settings} + c.args;
+            = QStringList { QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--settings"), settings }
+            + c.args;
         const OnceRun run = runOnce(args, env, 15000);
-        INFO(args.join(u' ').toStdString() << " " << c.variable.toStdString() << "='' → " << run.process.err.toStdString());
+        INFO(args.join(u' ').toStdString()
+             << " " << c.variable.toStdString() << "='' → " << run.process.err.toStdString());
         REQUIRE(run.process.finished);
         CHECK(run.process.exitCode == 64);
         CHECK(QString::fromUtf8(run.process.err).contains(c.said));

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -45,7 +44,7 @@ TEST_CASE("history store survives 50 kill -9 of a writer in the middle of its ba
         INFO("run " << run);
         QProcess writer;
         writer.setProgram(QStringLiteral(HISTORY_WRITER_EXE));
-        writer.setArguments({dir.path(), QString::number(kBatch)});
+        writer.setArguments({ dir.path(), QString::number(kBatch) });
         writer.setProcessChannelMode(QProcess::SeparateChannels);
         writer.start();
         REQUIRE(writer.waitForStarted(5000));

@@ -1,7 +1,5 @@
 // Monitor::runOnce() (what --once runs) against the simulated provider: one fetch, one probe round with a fast
 // confirmation, the cost cap — the same Monitor, scheduler and hysteresis as the tray.
-#include <catch2/catch.hpp>
-
 #include "monitor/monitor.h"
 #include "probe/costtracker.h"
 #include "simprovider.h"
@@ -12,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 namespace {
 const QString kKey = QStringLiteral("sk-ant-test-SENTINEL-0000");
@@ -54,7 +53,7 @@ TEST_CASE("one round: confirmation only after a provider failure, states folded"
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet, kHaiku, kOpus41});
+    sim.setModels(QStringList { kOpus, kSonnet, kHaiku, kOpus41 });
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(529));
     sim.setModelBehaviour(kSonnet, ModelBehaviour::ok());
     sim.setModelBehaviour(kHaiku, ModelBehaviour::error(401));
@@ -62,7 +61,7 @@ TEST_CASE("one round: confirmation only after a provider failure, states folded"
 
     QNetworkAccessManager nam;
     SystemClock clock;
-    Monitor monitor(configFor(sim, {kOpus, kSonnet, kHaiku, kOpus41}), &nam, &clock);
+    Monitor monitor(configFor(sim, { kOpus, kSonnet, kHaiku, kOpus41 }), &nam, &clock);
     std::optional<HealthSnapshot> done;
     QVector<ProbeResult> results;
     QObject::connect(&monitor, &Monitor::finished, [&](const HealthSnapshot& s) { done = s; });
@@ -101,11 +100,11 @@ TEST_CASE("a failure that recovers on confirmation stays operational", "[monitor
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus});
+    sim.setModels(QStringList { kOpus });
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(500));
     QNetworkAccessManager nam;
     SystemClock clock;
-    Monitor monitor(configFor(sim, {kOpus}), &nam, &clock);
+    Monitor monitor(configFor(sim, { kOpus }), &nam, &clock);
     std::optional<HealthSnapshot> done;
     int probes = 0;
     QObject::connect(&monitor, &Monitor::finished, [&](const HealthSnapshot& s) { done = s; });
@@ -127,7 +126,7 @@ TEST_CASE("a reached cost cap skips probing with its reason", "[monitor][once]")
     REQUIRE(sim.listen());
     QNetworkAccessManager nam;
     SystemClock clock;
-    MonitorConfig c = configFor(sim, {kOpus});
+    MonitorConfig c = configFor(sim, { kOpus });
     c.monthlyCapUsd = 0.0;
     Monitor monitor(c, &nam, &clock);
     std::optional<HealthSnapshot> done;

@@ -1,8 +1,6 @@
 // The tray pipeline without widgets — Monitor in start() mode, its ProbeRunner, and every snapshot fed through a
 // NotificationPolicy — against the simulated provider over real HTTP on loopback. One case per behaviour issue 7
 // lists as "must come out right". System clock with sub-second cadences: each case runs in a few seconds.
-#include <catch2/catch.hpp>
-
 #include "health/healthevaluator.h"
 #include "simprovider.h"
 #include "testhelpers.h"
@@ -11,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <catch2/catch.hpp>
 
 namespace {
 const QString kKey = QStringLiteral("sk-ant-test-TRAY-0001");
@@ -78,12 +77,12 @@ TEST_CASE("going offline while a model fails never announces its recovery", "[mo
     SimProvider api;
     REQUIRE(page.listen());
     REQUIRE(api.listen());
-    api.setModels(QStringList{kOpus, kSonnet});
+    api.setModels(QStringList { kOpus, kSonnet });
     api.setModelBehaviour(kOpus, ModelBehaviour::error(529));
 
     QNetworkAccessManager nam;
     SystemClock clock;
-    Monitor monitor(trayConfig(page.baseUrl(), api.baseUrl(), {kOpus, kSonnet}), &nam, &clock);
+    Monitor monitor(trayConfig(page.baseUrl(), api.baseUrl(), { kOpus, kSonnet }), &nam, &clock);
     Recorder rec(monitor, clock);
     monitor.start();
     monitor.setKey(kKey);
@@ -133,11 +132,11 @@ TEST_CASE("refresh now sends a probe round, not only the feed", "[monitor][tray]
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet});
+    sim.setModels(QStringList { kOpus, kSonnet });
     QNetworkAccessManager nam;
     SystemClock clock;
     // Slow cadences: nothing is due for a minute, so a probe within the next second can only come from refreshNow().
-    MonitorConfig c = trayConfig(sim.baseUrl(), sim.baseUrl(), {kOpus, kSonnet});
+    MonitorConfig c = trayConfig(sim.baseUrl(), sim.baseUrl(), { kOpus, kSonnet });
     c.pollIntervalSec = 60;
     c.schedule.intervalMs = 60 * 1000;
     Monitor monitor(c, &nam, &clock);
@@ -163,10 +162,10 @@ TEST_CASE("removing the key stops probing for good, a new key restarts it", "[mo
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet});
+    sim.setModels(QStringList { kOpus, kSonnet });
     QNetworkAccessManager nam;
     SystemClock clock;
-    MonitorConfig c = trayConfig(sim.baseUrl(), sim.baseUrl(), {kOpus, kSonnet});
+    MonitorConfig c = trayConfig(sim.baseUrl(), sim.baseUrl(), { kOpus, kSonnet });
     // Discovery refreshes every 300 ms: were it re-run with the old key (today's 24 h bug), this test would see it.
     c.discoveryRefreshMs = 300;
     Monitor monitor(c, &nam, &clock);
@@ -206,12 +205,12 @@ TEST_CASE("ahead of the official page ends when the page names the model", "[mon
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet});
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setModels(QStringList { kOpus, kSonnet });
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(529));
     QNetworkAccessManager nam;
     SystemClock clock;
-    Monitor monitor(trayConfig(sim.baseUrl(), sim.baseUrl(), {kOpus, kSonnet}), &nam, &clock);
+    Monitor monitor(trayConfig(sim.baseUrl(), sim.baseUrl(), { kOpus, kSonnet }), &nam, &clock);
     Recorder rec(monitor, clock);
     monitor.start();
     monitor.setKey(kKey);
@@ -244,13 +243,13 @@ TEST_CASE("a rejected key is not a green check", "[monitor][tray][key]")
 {
     SimProvider sim;
     REQUIRE(sim.listen());
-    sim.setModels(QStringList{kOpus, kSonnet});
-    sim.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    sim.setModels(QStringList { kOpus, kSonnet });
+    sim.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(401));
     sim.setModelBehaviour(kSonnet, ModelBehaviour::error(401));
     QNetworkAccessManager nam;
     SystemClock clock;
-    Monitor monitor(trayConfig(sim.baseUrl(), sim.baseUrl(), {kOpus, kSonnet}), &nam, &clock);
+    Monitor monitor(trayConfig(sim.baseUrl(), sim.baseUrl(), { kOpus, kSonnet }), &nam, &clock);
     Recorder rec(monitor, clock);
     monitor.start();
     monitor.setKey(kKey);

@@ -1,8 +1,6 @@
 // The real Prober and ModelDiscovery against the simulated provider: one test per outcome class.
-#include <catch2/catch.hpp>
-
-#include "probe/modeldiscovery.h"
 #include "net/retryafter.h"
+#include "probe/modeldiscovery.h"
 #include "probe/prober.h"
 #include "simprovider.h"
 #include "testhelpers.h"
@@ -12,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QThread>
+#include <catch2/catch.hpp>
 
 namespace {
 const QString kKey = QStringLiteral("sk-ant-test-SENTINEL-0000");
@@ -21,7 +20,7 @@ using testsupport::waitFor;
 
 void checkNoKey(const ProbeResult& r)
 {
-    for (const QString& field : {r.modelId, r.errorType, r.errorMessage, r.requestId}) {
+    for (const QString& field : { r.modelId, r.errorType, r.errorMessage, r.requestId }) {
         CHECK_FALSE(field.contains(kKey));
         CHECK_FALSE(field.contains(QStringLiteral("SENTINEL")));
     }
@@ -31,12 +30,12 @@ struct Fixture {
     SimProvider sim;
     QNetworkAccessManager nam;
     SystemClock clock;
-    Prober prober{&nam, &clock};
+    Prober prober { &nam, &clock };
 
     Fixture()
     {
         REQUIRE(sim.listen());
-        sim.setModels(QStringList{kModel});
+        sim.setModels(QStringList { kModel });
         ProberConfig config;
         config.apiUrl = sim.baseUrl();
         config.apiKey = kKey;
@@ -76,7 +75,7 @@ TEST_CASE("request format: path, headers, body", "[prober]")
     CHECK(r.latencyMs >= 0);
     CHECK(r.ttfbMs >= 0);
     CHECK(r.ttfbMs <= r.latencyMs);
-    CHECK(usage == ProbeUsage{8, 1});
+    CHECK(usage == ProbeUsage { 8, 1 });
     REQUIRE(f.sim.requestCount(QStringLiteral("/v1/messages")) == 1);
     const SimRequest req = f.sim.requests().constLast();
     CHECK(req.method == "POST");
@@ -195,7 +194,8 @@ TEST_CASE("model discovery pages with after_id and picks the newest of each fami
     QStringList ids;
     for (int i = 0; i < 130; ++i)
         ids.append(QStringLiteral("claude-test-%1").arg(i));
-    ids << QStringLiteral("claude-opus-4-5") << QStringLiteral("claude-sonnet-4-5") << QStringLiteral("claude-haiku-4-5");
+    ids << QStringLiteral("claude-opus-4-5") << QStringLiteral("claude-sonnet-4-5")
+        << QStringLiteral("claude-haiku-4-5");
     sim.setModels(ids);
     QNetworkAccessManager nam;
     ModelDiscovery discovery(&nam);
@@ -225,13 +225,13 @@ TEST_CASE("model discovery pages with after_id and picks the newest of each fami
 TEST_CASE("chooseDefaults: newest by created_at, else by version", "[discovery]")
 {
     const auto at = [](int y, int m) { return QDateTime(QDate(y, m, 1), QTime(0, 0), Qt::UTC); };
-    QVector<DiscoveredModel> models{
-        {modelInfoFromId(QStringLiteral("claude-opus-4-1-20250805")), at(2025, 8)},
-        {modelInfoFromId(QStringLiteral("claude-opus-4-5-20251101")), at(2025, 11)},
-        {modelInfoFromId(QStringLiteral("claude-sonnet-4-5-20250929")), at(2025, 9)},
-        {modelInfoFromId(QStringLiteral("claude-3-7-sonnet-20250219")), at(2025, 2)},
-        {modelInfoFromId(QStringLiteral("claude-3-5-haiku-20241022")), QDateTime()},
-        {modelInfoFromId(QStringLiteral("claude-haiku-4-5-20251001")), QDateTime()},
+    QVector<DiscoveredModel> models {
+        { modelInfoFromId(QStringLiteral("claude-opus-4-1-20250805")), at(2025, 8) },
+        { modelInfoFromId(QStringLiteral("claude-opus-4-5-20251101")), at(2025, 11) },
+        { modelInfoFromId(QStringLiteral("claude-sonnet-4-5-20250929")), at(2025, 9) },
+        { modelInfoFromId(QStringLiteral("claude-3-7-sonnet-20250219")), at(2025, 2) },
+        { modelInfoFromId(QStringLiteral("claude-3-5-haiku-20241022")), QDateTime() },
+        { modelInfoFromId(QStringLiteral("claude-haiku-4-5-20251001")), QDateTime() },
     };
     const auto d = ModelDiscovery::chooseDefaults(models);
     REQUIRE(d.size() == 3);

@@ -157,14 +157,15 @@ TEST_CASE("Retry-After on a 503 and the backoff set the next poll", "[feed][clie
     CHECK(client.msUntilNextPoll() == -1);
 }
 
-TEST_CASE("changing the status page URL in the settings polls the new page at once and forgets the old one", "[feed][client]")
+TEST_CASE("changing the status page URL in the settings polls the new page at once and forgets the old one",
+          "[feed][client]")
 {
     SimProvider oldPage;
     REQUIRE(oldPage.listen());
     REQUIRE(oldPage.setSummaryFile(fixture("github_summary_partial_outage.json")));
     SimProvider newPage;
     REQUIRE(newPage.listen());
-    newPage.setStatusPage(QJsonObject{{QStringLiteral("indicator"), QStringLiteral("none")}});
+    newPage.setStatusPage(QJsonObject { { QStringLiteral("indicator"), QStringLiteral("none") } });
     QNetworkAccessManager nam;
     ManualClock clock;
     StatuspageClient client(configFor(oldPage), &nam, &clock);

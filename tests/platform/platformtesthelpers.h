@@ -2,8 +2,6 @@
 
 // Helpers shared by the platform tests: waiting on the event loop, and failing loudly when a real service is missing.
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -11,8 +9,9 @@
 #include <QFile>
 #include <QObject>
 #include <QPair>
-#include <QVector>
 #include <QString>
+#include <QVector>
+#include <catch2/catch.hpp>
 
 #include <functional>
 
@@ -40,8 +39,8 @@ inline void requireBusName(const QString& name)
 {
     const QDBusConnection bus = QDBusConnection::sessionBus();
     INFO("No D-Bus session bus, or nobody owns " << name.toStdString()
-                                                  << ": run under tests/support/headless-session.sh, which starts "
-                                                     "dunst and an unlocked gnome-keyring");
+                                                 << ": run under tests/support/headless-session.sh, which starts "
+                                                    "dunst and an unlocked gnome-keyring");
     REQUIRE(bus.isConnected());
     REQUIRE(bus.interface()->isServiceRegistered(name).value());
 }
@@ -73,7 +72,7 @@ public:
     }
 
 public Q_SLOTS:
-    void onClosed(uint id, uint reason) { closed.append({id, reason}); }
+    void onClosed(uint id, uint reason) { closed.append({ id, reason }); }
 };
 
 } // namespace platformtest

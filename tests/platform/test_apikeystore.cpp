@@ -20,7 +20,7 @@ namespace {
 const QString kTestService = QStringLiteral("ModelPulse-test");
 
 std::optional<ApiKeyResult> run(ApiKeyStore& store, void (ApiKeyStore::*signal)(const ApiKeyResult&),
-                                 const std::function<void()>& start, int waitMs = 15000)
+                                const std::function<void()>& start, int waitMs = 15000)
 {
     std::optional<ApiKeyResult> result;
     int count = 0;
@@ -69,8 +69,8 @@ QStringList filesContaining(const QString& root, const QString& needle)
 // one took 10+ minutes.
 QStringList sessionDirs()
 {
-    QStringList dirs{QDir::homePath()};
-    for (const char* name : {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TMPDIR"}) {
+    QStringList dirs { QDir::homePath() };
+    for (const char* name : { "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TMPDIR" }) {
         const QString dir = QDir(qEnvironmentVariable(name)).canonicalPath();
         if (!dir.isEmpty() && dir != u"/tmp" && dir != u"/" && QDir(dir).exists())
             dirs << dir;
@@ -118,8 +118,8 @@ int runChildOnBareBus(const QString& testName, const QString& key, qint64* elaps
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral("dbus-run-session"),
-            {QStringLiteral("--config-file=") + writeBareBusConfig(dir), QStringLiteral("--"),
-             QCoreApplication::applicationFilePath(), testName});
+            { QStringLiteral("--config-file=") + writeBareBusConfig(dir), QStringLiteral("--"),
+              QCoreApplication::applicationFilePath(), testName });
     REQUIRE(p.waitForStarted());
     REQUIRE(p.waitForFinished(60000));
     *elapsedMs = t.elapsed();
@@ -132,8 +132,8 @@ TEST_CASE("a real Secret Service stores, replaces and removes the key", "[keycha
 {
     platformtest::requireHeadlessSession();
     platformtest::requireBusName(QStringLiteral("org.freedesktop.secrets"));
-    CHECK(platformtest::ownerProcessName(QStringLiteral("org.freedesktop.secrets")).startsWith(
-        QLatin1String("gnome-keyring")));
+    CHECK(platformtest::ownerProcessName(QStringLiteral("org.freedesktop.secrets"))
+              .startsWith(QLatin1String("gnome-keyring")));
 
     g_log.clear();
     const QtMessageHandler previousHandler = qInstallMessageHandler(collect);
@@ -161,8 +161,9 @@ TEST_CASE("a real Secret Service stores, replaces and removes the key", "[keycha
 
     // Independent witness: libsecret's own CLI finds it in gnome-keyring under QtKeychain's attributes.
     QProcess lookup;
-    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), kTestService,
-                                                 QStringLiteral("user"), ApiKeyStore::keyName()});
+    lookup.start(QStringLiteral("secret-tool"),
+                 { QStringLiteral("lookup"), QStringLiteral("server"), kTestService, QStringLiteral("user"),
+                   ApiKeyStore::keyName() });
     REQUIRE(lookup.waitForFinished(10000));
     CHECK(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed() == first);
 
@@ -259,8 +260,10 @@ TEST_CASE("a Secret Service that never answers times out", "[keychain][platform]
 
 TEST_CASE("child: keychain on a bus without Secret Service", "[.]")
 {
-    REQUIRE_FALSE(QDBusConnection::sessionBus().interface()->isServiceRegistered(
-        QStringLiteral("org.freedesktop.secrets")).value());
+    REQUIRE_FALSE(QDBusConnection::sessionBus()
+                      .interface()
+                      ->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))
+                      .value());
     const QString key = qEnvironmentVariable("MODELPULSE_CHILD_SENTINEL");
     REQUIRE_FALSE(key.isEmpty());
     ApiKeyStore store;
@@ -306,7 +309,8 @@ TEST_CASE("child: keychain that hangs", "[.]")
     store.setTimeoutMs(1500);
     QElapsedTimer t;
     t.start();
-    auto r = run(store, &ApiKeyStore::writeFinished, [&] { store.write(qEnvironmentVariable("MODELPULSE_CHILD_SENTINEL")); });
+    auto r = run(store, &ApiKeyStore::writeFinished,
+                 [&] { store.write(qEnvironmentVariable("MODELPULSE_CHILD_SENTINEL")); });
     REQUIRE(r);
     CHECK(r->status == ApiKeyStatus::Timeout);
     CHECK_FALSE(r->error.isEmpty());

@@ -124,7 +124,8 @@ TEST_CASE("dunst receives the notification and an update replaces it in place", 
     CHECK(ours == 1); // one notification on screen, not two stacked
 
     // The escaping itself, independent of what dunst does with it when rendering.
-    CHECK(DBusNotifier::escapeMarkup(n.body).contains(QLatin1String("5 &lt; 6 &amp; 7 &gt; 3 &lt;b&gt;not bold&lt;/b&gt;")));
+    CHECK(DBusNotifier::escapeMarkup(n.body).contains(
+        QLatin1String("5 &lt; 6 &amp; 7 &gt; 3 &lt;b&gt;not bold&lt;/b&gt;")));
 }
 
 TEST_CASE("the escaped body reaches dunst intact", "[notify][platform]")
@@ -193,7 +194,7 @@ TEST_CASE("invoking the action on the server reports the key and url", "[notify]
     REQUIRE(waitShown(notifier, n.key) != 0);
     waitFor([] { return false; }, 200); // let dunst display it
     // dunst's "do action" on the first displayed notification invokes its "default" action → ActionInvoked.
-    REQUIRE(callDunst(QStringLiteral("NotificationAction"), {QVariant::fromValue(0u)}).type()
+    REQUIRE(callDunst(QStringLiteral("NotificationAction"), { QVariant::fromValue(0u) }).type()
             == QDBusMessage::ReplyMessage);
     CHECK(waitFor([&] { return !key.isEmpty(); }, 3000));
     CHECK(key == n.key);

@@ -7,11 +7,10 @@
 #include <QProcess>
 #include <QUuid>
 
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
-
-#include <cstring>
 
 using platformtest::waitFor;
 
@@ -60,7 +59,7 @@ TEST_CASE("a second process reports already running and the first is activated",
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MODELPULSE_CHILD_SERVER"), name);
     child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("child: second launch")});
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("child: second launch") });
     REQUIRE(child.waitForStarted());
     // Keep our event loop running while the child connects.
     REQUIRE(waitFor([&] { return child.state() == QProcess::NotRunning; }, 15000));

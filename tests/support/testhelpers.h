@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
-
 #include <catch2/catch.hpp>
 
 namespace Catch {
@@ -37,8 +36,7 @@ inline QDateTime utc(const char* iso)
 }
 
 /*! \brief Spins the event loop until \a done() or \a timeoutMs; returns done(). */
-template <typename Pred>
-bool waitFor(Pred done, int timeoutMs = 10000)
+template <typename Pred> bool waitFor(Pred done, int timeoutMs = 10000)
 {
     QElapsedTimer t;
     t.start();

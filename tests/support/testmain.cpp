@@ -1,8 +1,7 @@
 // Catch2 main for core tests: a QCoreApplication so event loops, timers and the network work.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

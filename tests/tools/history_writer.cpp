@@ -26,8 +26,8 @@ int main(int argc, char* argv[])
     }
     qint64 committed = store.count(QStringLiteral("probe_samples"));
     QDateTime at = QDateTime::fromSecsSinceEpoch(1789430400, Qt::UTC).addSecs(committed * 60); // 2026-09-15
-    const QStringList models{QStringLiteral("claude-opus-5"), QStringLiteral("claude-sonnet-5"),
-                             QStringLiteral("claude-haiku-4-5")};
+    const QStringList models { QStringLiteral("claude-opus-5"), QStringLiteral("claude-sonnet-5"),
+                               QStringLiteral("claude-haiku-4-5") };
     for (;;) {
         if (!store.begin())
             return 2;

@@ -9,12 +9,12 @@ TEST_CASE("the connectivity check runs only when nothing answered at the HTTP le
 {
     using O = ProbeOutcome;
     CHECK(needsConnectivityCheck(true, {}));
-    CHECK(needsConnectivityCheck(true, {O::NetworkError, O::Timeout}));
-    CHECK_FALSE(needsConnectivityCheck(false, {O::NetworkError}));
+    CHECK(needsConnectivityCheck(true, { O::NetworkError, O::Timeout }));
+    CHECK_FALSE(needsConnectivityCheck(false, { O::NetworkError }));
     // Any HTTP answer, even an error, proves the network works.
-    CHECK_FALSE(needsConnectivityCheck(true, {O::NetworkError, O::Overloaded}));
-    CHECK_FALSE(needsConnectivityCheck(true, {O::AuthError}));
-    CHECK_FALSE(needsConnectivityCheck(true, {O::Ok}));
+    CHECK_FALSE(needsConnectivityCheck(true, { O::NetworkError, O::Overloaded }));
+    CHECK_FALSE(needsConnectivityCheck(true, { O::AuthError }));
+    CHECK_FALSE(needsConnectivityCheck(true, { O::Ok }));
 }
 
 TEST_CASE("a feed failure counts as network level only without an HTTP status", "[connectivity]")

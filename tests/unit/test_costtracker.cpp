@@ -1,12 +1,11 @@
 // CostTracker: prices, estimates, the monthly cap and counters that survive restarts and corruption.
-#include <catch2/catch.hpp>
-
 #include "probe/costtracker.h"
 #include "util/clock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 namespace {
 const QString kOpus = QStringLiteral("claude-opus-4-5");
@@ -25,13 +24,13 @@ ProbeResult answered(const QString& model, ProbeOutcome outcome = ProbeOutcome::
 
 TEST_CASE("default prices follow the published table", "[cost]")
 {
-    CHECK(CostTracker::defaultPrice(kOpus) == ModelPrice{5.0, 25.0});
-    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-opus-4-1-20250805")) == ModelPrice{15.0, 75.0});
-    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-3-opus-20240229")) == ModelPrice{15.0, 75.0});
-    CHECK(CostTracker::defaultPrice(kSonnet) == ModelPrice{3.0, 15.0});
-    CHECK(CostTracker::defaultPrice(kHaiku) == ModelPrice{1.0, 5.0});
-    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-3-5-haiku-20241022")) == ModelPrice{0.8, 4.0});
-    CHECK(CostTracker::defaultPrice(QStringLiteral("something-new")) == ModelPrice{15.0, 75.0}); // never understate
+    CHECK(CostTracker::defaultPrice(kOpus) == ModelPrice { 5.0, 25.0 });
+    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-opus-4-1-20250805")) == ModelPrice { 15.0, 75.0 });
+    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-3-opus-20240229")) == ModelPrice { 15.0, 75.0 });
+    CHECK(CostTracker::defaultPrice(kSonnet) == ModelPrice { 3.0, 15.0 });
+    CHECK(CostTracker::defaultPrice(kHaiku) == ModelPrice { 1.0, 5.0 });
+    CHECK(CostTracker::defaultPrice(QStringLiteral("claude-3-5-haiku-20241022")) == ModelPrice { 0.8, 4.0 });
+    CHECK(CostTracker::defaultPrice(QStringLiteral("something-new")) == ModelPrice { 15.0, 75.0 }); // never understate
 }
 
 TEST_CASE("per-probe and monthly estimates", "[cost]")
@@ -39,13 +38,13 @@ TEST_CASE("per-probe and monthly estimates", "[cost]")
     ManualClock clock;
     CostTracker cost(QString(), &clock);
     CHECK(cost.probeCostUsd(kOpus) == Approx((8 * 5.0 + 1 * 25.0) / 1e6));
-    CHECK(cost.probeCostUsd(kOpus, ProbeUsage{12, 1}) == Approx((12 * 5.0 + 25.0) / 1e6));
-    cost.setPrice(kOpus, {1.0, 2.0});
+    CHECK(cost.probeCostUsd(kOpus, ProbeUsage { 12, 1 }) == Approx((12 * 5.0 + 25.0) / 1e6));
+    cost.setPrice(kOpus, { 1.0, 2.0 });
     CHECK(cost.probeCostUsd(kOpus) == Approx(10.0 / 1e6));
     cost.setPrice(kOpus, CostTracker::defaultPrice(kOpus));
 
     // Defaults: 3 models, every 5 min, 730 h.
-    const double monthly = cost.estimatedMonthlyUsd({kOpus, kSonnet, kHaiku}, 12.0);
+    const double monthly = cost.estimatedMonthlyUsd({ kOpus, kSonnet, kHaiku }, 12.0);
     CHECK(monthly == Approx((65 + 39 + 13) / 1e6 * 12 * 730));
 }
 
@@ -80,7 +79,7 @@ TEST_CASE("counters survive a restart, atomically written", "[cost]")
     ManualClock clock;
     {
         CostTracker cost(dir.path(), &clock);
-        cost.recordProbe(answered(kOpus), ProbeUsage{8, 1});
+        cost.recordProbe(answered(kOpus), ProbeUsage { 8, 1 });
         cost.recordProbe(answered(kHaiku));
         cost.recordProbe(answered(kHaiku, ProbeOutcome::Timeout));
     }
@@ -90,7 +89,7 @@ TEST_CASE("counters survive a restart, atomically written", "[cost]")
     CHECK(again.probeCount() == 3);
     CHECK(again.billedCount() == 2);
     CHECK(again.spentUsd() == Approx(65e-6 + 13e-6));
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("probe-cost.json")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList { QStringLiteral("probe-cost.json") });
 
     // Last month's file does not count against this month.
     ManualClock later(QDateTime(QDate(2027, 1, 3), QTime(9, 0), Qt::UTC));

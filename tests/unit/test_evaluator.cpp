@@ -388,7 +388,8 @@ TEST_CASE("an unusable feed makes the overall state unknown only while some mode
     }
     SECTION("one model failing on our probes: the outage shows")
     {
-        in.probes[QStringLiteral("claude-opus-4-5")] = probeAfter({{ProbeOutcome::Overloaded, 529}, {ProbeOutcome::Overloaded, 529}});
+        in.probes[QStringLiteral("claude-opus-4-5")]
+            = probeAfter({ { ProbeOutcome::Overloaded, 529 }, { ProbeOutcome::Overloaded, 529 } });
         CHECK(HealthEvaluator::evaluate(in).overall == H::PartialOutage);
     }
     SECTION("one model never probed: unknown, never a false all clear")

@@ -4,8 +4,8 @@
 
 TEST_CASE("health state words round-trip and unknown words map to unknown", "[health]")
 {
-    for (auto s : {HealthState::Operational, HealthState::DegradedPerformance, HealthState::PartialOutage,
-                   HealthState::MajorOutage, HealthState::UnderMaintenance, HealthState::Unknown})
+    for (auto s : { HealthState::Operational, HealthState::DegradedPerformance, HealthState::PartialOutage,
+                    HealthState::MajorOutage, HealthState::UnderMaintenance, HealthState::Unknown })
         CHECK(healthStateFromKey(healthStateKey(s)) == s);
     CHECK(healthStateFromKey(u"melting") == HealthState::Unknown);
 }

@@ -7,7 +7,6 @@
 #include "testhelpers.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 #include <iostream>
@@ -42,15 +41,16 @@ namespace {
 //
 // claude-opus-4-6 is named only in 461yvfrzpwtt's exhaustive list, which later narrows (latest list wins), so its
 // one incident is the "all models" one.
-const std::map<std::string, int> kPerModel{
-    {"claude-opus-5", 11},   {"claude-sonnet-5", 11},  {"claude-fable-5", 8},    {"claude-haiku-4-5", 6},
-    {"claude-fable-5-1", 4}, {"claude-mythos-5-1", 4}, {"claude-mythos-5", 4},   {"claude-opus-4-8", 3},
-    {"claude-opus-4-5", 2},  {"claude-opus-4-7", 2},   {"claude-sonnet-4-6", 2}, {"claude-opus-4-6", 1},
+const std::map<std::string, int> kPerModel {
+    { "claude-opus-5", 11 },   { "claude-sonnet-5", 11 },  { "claude-fable-5", 8 },    { "claude-haiku-4-5", 6 },
+    { "claude-fable-5-1", 4 }, { "claude-mythos-5-1", 4 }, { "claude-mythos-5", 4 },   { "claude-opus-4-8", 3 },
+    { "claude-opus-4-5", 2 },  { "claude-opus-4-7", 2 },   { "claude-sonnet-4-6", 2 }, { "claude-opus-4-6", 1 },
 };
 
 QVector<Incident> realIncidents()
 {
-    const auto r = StatuspageParser::parseIncidents(testsupport::fixtureBytes("../anthropic/incidents_2026-09-15.json"));
+    const auto r
+        = StatuspageParser::parseIncidents(testsupport::fixtureBytes("../anthropic/incidents_2026-09-15.json"));
     REQUIRE(r.ok());
     return *r.value;
 }
@@ -59,7 +59,7 @@ QVector<Incident> realIncidents()
 QVector<ModelInfo> attributionModels(const QVector<Incident>& incidents)
 {
     QVector<ModelInfo> models;
-    for (const char* id : {"claude-opus-5", "claude-sonnet-5", "claude-haiku-4-5"})
+    for (const char* id : { "claude-opus-5", "claude-sonnet-5", "claude-haiku-4-5" })
         models << modelInfoFromId(QString::fromLatin1(id));
     for (const ModelInfo& m : modelsNamedIn(incidents))
         if (std::none_of(models.cbegin(), models.cend(), [&](const ModelInfo& w) { return w.id == m.id; }))
@@ -145,7 +145,7 @@ TEST_CASE("back-fill from the real incidents.json: a component's downtime from t
     //   09-01 23:26:49.062 → 09-02 01:24:22.251 1:57:33.189 (620swtqyn24k, across midnight: two daily bars)
     //   total 22379.772 s = 372.996 min
     const QString console = QStringLiteral("0qbwn08sd68x");
-    const HistoryView v = store.query(HistoryRange::Quarter, utc("2026-09-15T12:22:00Z"), {}, {console});
+    const HistoryView v = store.query(HistoryRange::Quarter, utc("2026-09-15T12:22:00Z"), {}, { console });
     const auto it = std::find_if(v.series.cbegin(), v.series.cend(), [&](const HistorySeries& s) {
         return s.subject.kind == QStringLiteral("service") && s.subject.id == console;
     });

@@ -10,7 +10,6 @@ namespace {
 using testsupport::fixtureBytes;
 using testsupport::utc;
 
-
 QVector<HistoryEntry> parsed(const char* name)
 {
     const auto r = StatuspageParser::parseHistoryFeed(fixtureBytes(name));

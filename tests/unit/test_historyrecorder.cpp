@@ -1,15 +1,14 @@
 // HistoryRecorder: rows queued from the GUI thread land in the store from the writer thread, in batches; an unchanged
 // page is stored once; the store opens afterwards with every row.
-#include <catch2/catch.hpp>
-
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "testhelpers.h"
 
-#include <QTemporaryDir>
 #include <QDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
+#include <catch2/catch.hpp>
 
 namespace {
 HealthSnapshot page(const QDateTime& at, HealthState api)
@@ -74,7 +73,7 @@ TEST_CASE("the recorder writes off the calling thread, in batches, and dedups an
     QStringList seen;
     while (q.next())
         seen << q.value(0).toString() + QStringLiteral("→") + q.value(1).toString();
-    CHECK(seen == (QStringList{QStringLiteral("→operational"), QStringLiteral("operational→partial_outage")}));
+    CHECK(seen == (QStringList { QStringLiteral("→operational"), QStringLiteral("operational→partial_outage") }));
 }
 
 TEST_CASE("a store that cannot be opened is said once and the app goes on", "[history][recorder]")

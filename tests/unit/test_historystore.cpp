@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using testsupport::utc;
@@ -52,9 +51,10 @@ ProbeResult sample(const QString& model, const QDateTime& at, ProbeOutcome outco
     return r;
 }
 
-Transition transition(const QString& model, Transition::Side side, const char* from, const char* to, const QDateTime& at)
+Transition transition(const QString& model, Transition::Side side, const char* from, const char* to,
+                      const QDateTime& at)
 {
-    return {kP, Transition::Kind::Model, model, side, QString::fromLatin1(from), QString::fromLatin1(to), at, {}};
+    return { kP, Transition::Kind::Model, model, side, QString::fromLatin1(from), QString::fromLatin1(to), at, {} };
 }
 
 IncidentUpdate update(const char* id, const char* status, const QDateTime& at, QVector<ComponentChange> changes = {})
@@ -135,22 +135,24 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         s.addSample(kP, sample(kOpus, at.addSecs(120), ProbeOutcome::AuthError)); // the user's key, not the model
         REQUIRE(s.commit());
         CHECK(s.count(QStringLiteral("probe_samples")) == 3);
-        CHECK(row(s, QStringLiteral("SELECT provider, model, at, outcome, http_status, latency_ms, ttfb_ms, request_id"
-                                    " FROM probe_samples ORDER BY at LIMIT 1"))
-              == QVariantList{kP, kOpus, at.toMSecsSinceEpoch(), QStringLiteral("ok"), 200, 420, 300,
-                              QStringLiteral("req_011")});
+        CHECK(row(s,
+                  QStringLiteral("SELECT provider, model, at, outcome, http_status, latency_ms, ttfb_ms, request_id"
+                                 " FROM probe_samples ORDER BY at LIMIT 1"))
+              == QVariantList { kP, kOpus, at.toMSecsSinceEpoch(), QStringLiteral("ok"), 200, 420, 300,
+                                QStringLiteral("req_011") });
         // One hour row: the auth error counts as neither success nor failure.
         CHECK(s.count(QStringLiteral("probe_hours")) == 1);
         const QVariantList hour = row(s, QStringLiteral("SELECT hour, samples, failures, successes FROM probe_hours"));
-        CHECK(hour == QVariantList{utc("2026-09-15T10:00:00Z").toSecsSinceEpoch(), 2, 1, 1});
-        CHECK(s.knownModels() == QStringList{kOpus});
+        CHECK(hour == QVariantList { utc("2026-09-15T10:00:00Z").toSecsSinceEpoch(), 2, 1, 1 });
+        CHECK(s.knownModels() == QStringList { kOpus });
     }
 
     SECTION("transitions: the newest combined state per model")
     {
-        s.addTransitions({transition(kOpus, Transition::Side::Combined, "", "operational", at),
-                          transition(kOpus, Transition::Side::Combined, "operational", "partial_outage", at.addSecs(600)),
-                          transition(kOpus, Transition::Side::Probe, "operational", "major_outage", at.addSecs(900))});
+        s.addTransitions(
+            { transition(kOpus, Transition::Side::Combined, "", "operational", at),
+              transition(kOpus, Transition::Side::Combined, "operational", "partial_outage", at.addSecs(600)),
+              transition(kOpus, Transition::Side::Probe, "operational", "major_outage", at.addSecs(900)) });
         CHECK(s.count(QStringLiteral("transitions")) == 3);
         const auto states = s.latestModelStates();
         REQUIRE(states.contains(kOpus));
@@ -161,15 +163,17 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
     SECTION("incidents with updates, component transitions, models and components; the latest model list wins")
     {
         const QString api = QStringLiteral("k8w3r06qmzrp");
-        const Incident inc = incident(
-            "inc1", "major", at,
-            {update("u1", "investigating", at, {{api, QStringLiteral("operational"), QStringLiteral("partial_outage")}}),
-             update("u2", "monitoring", at.addSecs(1800),
-                    {{api, QStringLiteral("partial_outage"), QStringLiteral("operational")}}),
-             update("u3", "resolved", at.addSecs(3600))},
-            at.addSecs(3600));
-        s.upsertIncident(kP, inc, {kOpus, QStringLiteral("claude-sonnet-5")});
-        s.upsertComponents(kP, {Component{api, QStringLiteral("Claude API"), {}, HealthState::Operational, {}, false, 0}});
+        const Incident inc
+            = incident("inc1", "major", at,
+                       { update("u1", "investigating", at,
+                                { { api, QStringLiteral("operational"), QStringLiteral("partial_outage") } }),
+                         update("u2", "monitoring", at.addSecs(1800),
+                                { { api, QStringLiteral("partial_outage"), QStringLiteral("operational") } }),
+                         update("u3", "resolved", at.addSecs(3600)) },
+                       at.addSecs(3600));
+        s.upsertIncident(kP, inc, { kOpus, QStringLiteral("claude-sonnet-5") });
+        s.upsertComponents(
+            kP, { Component { api, QStringLiteral("Claude API"), {}, HealthState::Operational, {}, false, 0 } });
         CHECK(s.count(QStringLiteral("incidents")) == 1);
         CHECK(s.count(QStringLiteral("incident_updates")) == 3);
         CHECK(s.count(QStringLiteral("component_transitions")) == 2);
@@ -177,11 +181,11 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         CHECK(s.count(QStringLiteral("incident_components")) == 1);
         CHECK(s.count(QStringLiteral("components")) == 1);
         // Stored again with a narrower list (the page moved on): one model row left, no duplicate updates.
-        s.upsertIncident(kP, inc, {kOpus});
+        s.upsertIncident(kP, inc, { kOpus });
         CHECK(s.count(QStringLiteral("incident_updates")) == 3);
         CHECK(s.count(QStringLiteral("incident_models")) == 1);
 
-        const HistoryView v = s.query(HistoryRange::Day, at.addSecs(7200), {kOpus}, {api});
+        const HistoryView v = s.query(HistoryRange::Day, at.addSecs(7200), { kOpus }, { api });
         REQUIRE(v.incidents.size() == 1);
         const HistoryIncident& h = v.incidents.constFirst();
         CHECK(h.incident.name == QStringLiteral("Incident inc1"));
@@ -191,8 +195,8 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         REQUIRE(h.incident.updates.size() == 3);
         CHECK(h.incident.updates.constFirst().id == QStringLiteral("u3")); // newest first, as on the wire
         CHECK(h.incident.updates.constLast().body == QStringLiteral("body of u1"));
-        CHECK(h.models == QStringList{kOpus});
-        CHECK(h.components == QStringList{api});
+        CHECK(h.models == QStringList { kOpus });
+        CHECK(h.components == QStringList { api });
         CHECK(h.start == at);
         CHECK(h.end == at.addSecs(1800)); // the monitoring update
         const HistorySeries* service = seriesOf(v, api);
@@ -200,9 +204,11 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         CHECK(service->subject.displayName == QStringLiteral("Claude API"));
         CHECK(service->incidents == 1);
         // Renamed on the page: the service row follows.
-        s.upsertComponents(kP, {Component{api, QStringLiteral("Claude API (api.anthropic.com)"), {},
-                                          HealthState::Operational, {}, false, 0}});
-        CHECK(seriesOf(s.query(HistoryRange::Day, at.addSecs(7200), {kOpus}, {api}), api)->subject.displayName
+        s.upsertComponents(
+            kP,
+            { Component {
+                api, QStringLiteral("Claude API (api.anthropic.com)"), {}, HealthState::Operational, {}, false, 0 } });
+        CHECK(seriesOf(s.query(HistoryRange::Day, at.addSecs(7200), { kOpus }, { api }), api)->subject.displayName
               == QStringLiteral("Claude API (api.anthropic.com)"));
     }
 
@@ -219,8 +225,8 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         s.upsertMaintenance(kP, m);
         CHECK(s.count(QStringLiteral("maintenances")) == 1);
         CHECK(row(s, QStringLiteral("SELECT id, name, status, scheduled_for, scheduled_until FROM maintenances"))
-              == QVariantList{QStringLiteral("m1"), QStringLiteral("Database upgrade"), QStringLiteral("in_progress"),
-                              at.toMSecsSinceEpoch(), at.addSecs(7200).toMSecsSinceEpoch()});
+              == QVariantList { QStringLiteral("m1"), QStringLiteral("Database upgrade"), QStringLiteral("in_progress"),
+                                at.toMSecsSinceEpoch(), at.addSecs(7200).toMSecsSinceEpoch() });
     }
 
     SECTION("feed snapshots are stored only when the body changed since the last one")
@@ -232,7 +238,7 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         CHECK(s.addFeedSnapshot(QStringLiteral("openai"), at.addSecs(180), "A")); // per provider
         CHECK(s.count(QStringLiteral("feed_snapshots")) == 4);
         CHECK(row(s, QStringLiteral("SELECT body FROM feed_snapshots WHERE provider = 'anthropic' ORDER BY at DESC"))
-              == QVariantList{QStringLiteral("A")});
+              == QVariantList { QStringLiteral("A") });
     }
 
     SECTION("the notification ledger survives a restart")
@@ -242,7 +248,7 @@ TEST_CASE("history store: every table gets rows and reads them back", "[history]
         s.setLedger(QStringLiteral("incident:b"), QStringLiteral("monitoring"), at.addSecs(60));
         s.removeLedger(QStringLiteral("incident:a"));
         HistoryStore& again = t.reopen();
-        const QHash<QString, QString> expected{{QStringLiteral("incident:b"), QStringLiteral("monitoring")}};
+        const QHash<QString, QString> expected { { QStringLiteral("incident:b"), QStringLiteral("monitoring") } };
         CHECK(again.ledger() == expected);
     }
 }
@@ -269,7 +275,8 @@ TEST_CASE("history schema: a version-1 database migrates to the current version 
                                       " VALUES ('anthropic', 'old1', 'Old', 'minor', %1, %2)")
                            .arg(at.toMSecsSinceEpoch())
                            .arg(at.addSecs(600).toMSecsSinceEpoch())));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO notify_ledger (key, state, at) VALUES ('incident:old1', 'resolved', 1)")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO notify_ledger (key, state, at) VALUES ('incident:old1', 'resolved', 1)")));
         q.finish();
         db.close();
     }
@@ -285,7 +292,7 @@ TEST_CASE("history schema: a version-1 database migrates to the current version 
     CHECK(s.ledger().value(QStringLiteral("incident:old1")) == QStringLiteral("resolved"));
     CHECK(s.count(QStringLiteral("components")) == 0); // the new tables exist
     // The samples recorded under version 1 still show in the chart (the roll-up is built from them).
-    const HistoryView v = s.query(HistoryRange::Day, at.addSecs(3600), {kOpus});
+    const HistoryView v = s.query(HistoryRange::Day, at.addSecs(3600), { kOpus });
     const HistorySeries* opus = seriesOf(v, kOpus);
     REQUIRE(opus);
     CHECK(opus->availabilityOwn == Approx(50.0));
@@ -343,31 +350,42 @@ TEST_CASE("history store: retention on the injected clock removes exactly the ro
 
     // Old: 500 and 401 days ago. Kept: 399 days and 1 day ago.
     s.begin();
-    for (int d : {500, 401, 399, 1}) {
+    for (int d : { 500, 401, 399, 1 }) {
         s.addSample(kP, sample(kOpus, daysAgo(d), ProbeOutcome::Ok, 300));
-        s.addTransitions({transition(kOpus, Transition::Side::Combined, "operational", "degraded_performance", daysAgo(d))});
+        s.addTransitions(
+            { transition(kOpus, Transition::Side::Combined, "operational", "degraded_performance", daysAgo(d)) });
         s.addFeedSnapshot(kP, daysAgo(d), QByteArray::number(d));
     }
     const QString api = QStringLiteral("k8w3r06qmzrp");
     const auto down = [&] {
-        return QVector<ComponentChange>{{api, QStringLiteral("operational"), QStringLiteral("degraded_performance")}};
+        return QVector<ComponentChange> { { api, QStringLiteral("operational"),
+                                            QStringLiteral("degraded_performance") } };
     };
-    s.upsertIncident(kP, incident("old", "minor", daysAgo(450), {update("o1", "investigating", daysAgo(450), down()),
-                                                                  update("o2", "resolved", daysAgo(450).addSecs(600))},
-                                  daysAgo(450).addSecs(600)),
-                     {kOpus});
-    s.upsertIncident(kP, incident("new", "minor", daysAgo(10), {update("n1", "investigating", daysAgo(10), down()),
-                                                                 update("n2", "resolved", daysAgo(10).addSecs(600))},
-                                  daysAgo(10).addSecs(600)),
-                     {kOpus});
+    s.upsertIncident(kP,
+                     incident("old", "minor", daysAgo(450),
+                              { update("o1", "investigating", daysAgo(450), down()),
+                                update("o2", "resolved", daysAgo(450).addSecs(600)) },
+                              daysAgo(450).addSecs(600)),
+                     { kOpus });
+    s.upsertIncident(kP,
+                     incident("new", "minor", daysAgo(10),
+                              { update("n1", "investigating", daysAgo(10), down()),
+                                update("n2", "resolved", daysAgo(10).addSecs(600)) },
+                              daysAgo(10).addSecs(600)),
+                     { kOpus });
     s.commit();
 
-    const QStringList tables{QStringLiteral("probe_samples"), QStringLiteral("probe_hours"), QStringLiteral("transitions"),
-                             QStringLiteral("feed_snapshots"), QStringLiteral("incidents"), QStringLiteral("incident_updates"),
-                             QStringLiteral("incident_models"), QStringLiteral("incident_components"),
-                             QStringLiteral("component_transitions")};
-    const QVector<qint64> before{4, 4, 4, 4, 2, 4, 2, 2, 2};
-    const QVector<qint64> after{2, 2, 2, 2, 1, 2, 1, 1, 1};
+    const QStringList tables { QStringLiteral("probe_samples"),
+                               QStringLiteral("probe_hours"),
+                               QStringLiteral("transitions"),
+                               QStringLiteral("feed_snapshots"),
+                               QStringLiteral("incidents"),
+                               QStringLiteral("incident_updates"),
+                               QStringLiteral("incident_models"),
+                               QStringLiteral("incident_components"),
+                               QStringLiteral("component_transitions") };
+    const QVector<qint64> before { 4, 4, 4, 4, 2, 4, 2, 2, 2 };
+    const QVector<qint64> after { 2, 2, 2, 2, 1, 2, 1, 1, 1 };
     for (int i = 0; i < tables.size(); ++i) {
         INFO(tables.at(i).toStdString());
         CHECK(s.count(tables.at(i)) == before.at(i));
@@ -379,8 +397,9 @@ TEST_CASE("history store: retention on the injected clock removes exactly the ro
         CHECK(s.count(tables.at(i)) == after.at(i));
     }
     CHECK(removed == 2 + 2 + 2 + 2 + 1 + 2 + 1 + 1 + 1);
-    CHECK(row(s, QStringLiteral("SELECT id FROM incidents")) == QVariantList{QStringLiteral("new")});
-    CHECK(row(s, QStringLiteral("SELECT min(at) FROM probe_samples")) == QVariantList{daysAgo(399).toMSecsSinceEpoch()});
+    CHECK(row(s, QStringLiteral("SELECT id FROM incidents")) == QVariantList { QStringLiteral("new") });
+    CHECK(row(s, QStringLiteral("SELECT min(at) FROM probe_samples"))
+          == QVariantList { daysAgo(399).toMSecsSinceEpoch() });
     // A day later, the sample of 399 days ago is 400 days old and goes too.
     clock.advanceMs(2LL * 24 * 3600 * 1000);
     s.prune(clock.now().addDays(-400));
@@ -409,22 +428,23 @@ TEST_CASE("history aggregation: one model, three hours, numbers computed by hand
     s.addSample(kP, sample(kOpus, h11.addSecs(15 * 60), ProbeOutcome::Timeout));
     s.addSample(kP, sample(kOpus, h11.addSecs(25 * 60), ProbeOutcome::ServerError));
     // The page: created 10:28 with its first update, monitoring 11:15, resolved 11:40 → down 10:28–11:15 (47 min).
-    s.upsertIncident(kP,
-                     incident("agg", "major", h10.addSecs(28 * 60),
-                              {update("a1", "investigating", h10.addSecs(28 * 60)),
-                               update("a2", "monitoring", h10.addSecs(75 * 60)),
-                               update("a3", "resolved", h10.addSecs(100 * 60))},
-                              h10.addSecs(100 * 60)),
-                     {kOpus});
+    s.upsertIncident(
+        kP,
+        incident("agg", "major", h10.addSecs(28 * 60),
+                 { update("a1", "investigating", h10.addSecs(28 * 60)),
+                   update("a2", "monitoring", h10.addSecs(75 * 60)), update("a3", "resolved", h10.addSecs(100 * 60)) },
+                 h10.addSecs(100 * 60)),
+        { kOpus });
     // Our probe side: partial outage 11:05, back 11:50.
-    s.addTransitions({transition(kOpus, Transition::Side::Probe, "operational", "partial_outage", h11.addSecs(300)),
-                      transition(kOpus, Transition::Side::Probe, "partial_outage", "operational", h11.addSecs(3000))});
+    s.addTransitions(
+        { transition(kOpus, Transition::Side::Probe, "operational", "partial_outage", h11.addSecs(300)),
+          transition(kOpus, Transition::Side::Probe, "partial_outage", "operational", h11.addSecs(3000)) });
     s.commit();
 
     // 24 h at 12:22: hourly buckets ending 13:00, so bucket 20 is 09:00, 21 is 10:00, 22 is 11:00,
     // 23 is the current hour, and the 20 before 09:00 precede anything recorded.
     const QDateTime now = utc("2026-09-15T12:22:00Z");
-    const HistoryView v = s.query(HistoryRange::Day, now, {kOpus});
+    const HistoryView v = s.query(HistoryRange::Day, now, { kOpus });
     CHECK(v.from == utc("2026-09-14T13:00:00Z"));
     CHECK(v.to == utc("2026-09-15T13:00:00Z"));
     REQUIRE(v.series.size() == 1);
@@ -517,16 +537,17 @@ TEST_CASE("history lead time: before the page, after it, or not detected", "[his
             // A success just before does not count as detection.
             s.addSample(kP, sample(kOpus, created.addSecs(*failureOffsetSec - 60), ProbeOutcome::Ok, 500));
         }
-        const HistoryView v = s.query(HistoryRange::Day, created.addSecs(3 * 3600), {kOpus});
+        const HistoryView v = s.query(HistoryRange::Day, created.addSecs(3 * 3600), { kOpus });
         const HistoryIncident* h = incidentOf(v, "lead");
         REQUIRE(h);
         return h->leadSeconds;
     };
-    s.upsertIncident(kP,
-                     incident("lead", "minor", created,
-                              {update("l1", "investigating", created), update("l2", "resolved", created.addSecs(3600))},
-                              created.addSecs(3600)),
-                     {kOpus});
+    s.upsertIncident(
+        kP,
+        incident("lead", "minor", created,
+                 { update("l1", "investigating", created), update("l2", "resolved", created.addSecs(3600)) },
+                 created.addSecs(3600)),
+        { kOpus });
     CHECK(leadWith(-12 * 60) == std::optional<qint64>(720));
     CHECK(leadWith(+5 * 60) == std::optional<qint64>(-300));
     CHECK(leadWith(std::nullopt) == std::nullopt);
@@ -542,19 +563,21 @@ TEST_CASE("history: median time to recovery of three incidents", "[history]")
     HistoryStore& s = *t.store;
     const QDateTime t0 = utc("2026-09-14T00:00:00Z");
     int n = 0;
-    for (int minutes : {10, 50, 30}) {
+    for (int minutes : { 10, 50, 30 }) {
         const QDateTime start = t0.addSecs(3 * 3600 * ++n);
         const QByteArray id = "rec" + QByteArray::number(n);
-        s.upsertIncident(kP,
-                         incident(id.constData(), "minor", start,
-                                  {update("x", "investigating", start), update("y", "resolved", start.addSecs(60 * minutes))},
-                                  start.addSecs(60 * minutes)),
-                         {kOpus});
+        s.upsertIncident(
+            kP,
+            incident(id.constData(), "minor", start,
+                     { update("x", "investigating", start), update("y", "resolved", start.addSecs(60 * minutes)) },
+                     start.addSecs(60 * minutes)),
+            { kOpus });
     }
     // Still open: no recovery yet, left out of the median.
-    s.upsertIncident(kP, incident("open", "minor", t0.addSecs(20 * 3600), {update("o", "investigating", t0.addSecs(20 * 3600))}),
-                     {kOpus});
-    const HistoryView v = s.query(HistoryRange::Week, utc("2026-09-15T12:00:00Z"), {kOpus});
+    s.upsertIncident(
+        kP, incident("open", "minor", t0.addSecs(20 * 3600), { update("o", "investigating", t0.addSecs(20 * 3600)) }),
+        { kOpus });
+    const HistoryView v = s.query(HistoryRange::Week, utc("2026-09-15T12:00:00Z"), { kOpus });
     CHECK(v.incidents.size() == 4);
     CHECK(v.medianRecoveryMinutes == Approx(30));
 }

@@ -3,7 +3,6 @@
 
 #include <catch2/catch.hpp>
 
-
 namespace {
 
 using S = HealthState;
@@ -40,7 +39,7 @@ IncidentHealth incident(const QString& id, const QString& name, const QString& s
     ih.incident.impact = QStringLiteral("major");
     ih.incident.shortlink = QStringLiteral("https://stspg.io/") + id;
     ih.effect = S::PartialOutage;
-    ih.modelIds = {kOpus};
+    ih.modelIds = { kOpus };
     return ih;
 }
 
@@ -79,24 +78,26 @@ TEST_CASE("model state sequences raise the right notifications", "[notify]")
         QVector<int> raisedAt; // steps that raise model:<id>
     };
     const QVector<Row> rows = {
-        {"outage raised once", {S::Operational, S::PartialOutage, S::PartialOutage, S::PartialOutage}, {1}},
-        {"recovery raised after outage", {S::Operational, S::MajorOutage, S::Operational}, {1, 2}},
-        {"escalation updates in place", {S::PartialOutage, S::MajorOutage, S::MajorOutage}, {0, 1}},
-        {"unknown never notifies", {S::Unknown, S::Unknown, S::Operational, S::Unknown}, {}},
-        {"outage, unknown, outage: one alarm", {S::PartialOutage, S::Unknown, S::PartialOutage}, {0}},
-        {"outage, unknown, operational: recovery", {S::PartialOutage, S::Unknown, S::Operational}, {0, 2}},
-        {"degraded is not an alarm", {S::Operational, S::DegradedPerformance, S::Operational}, {}},
-        {"outage via degraded still recovers once", {S::PartialOutage, S::DegradedPerformance, S::Operational}, {0, 2}},
-        {"maintenance is not a model alarm", {S::Operational, S::UnderMaintenance}, {}},
-        {"operational at start is not a recovery", {S::Operational, S::Operational}, {}},
-        {"second outage after recovery is news", {S::PartialOutage, S::Operational, S::PartialOutage}, {0, 1, 2}},
+        { "outage raised once", { S::Operational, S::PartialOutage, S::PartialOutage, S::PartialOutage }, { 1 } },
+        { "recovery raised after outage", { S::Operational, S::MajorOutage, S::Operational }, { 1, 2 } },
+        { "escalation updates in place", { S::PartialOutage, S::MajorOutage, S::MajorOutage }, { 0, 1 } },
+        { "unknown never notifies", { S::Unknown, S::Unknown, S::Operational, S::Unknown }, {} },
+        { "outage, unknown, outage: one alarm", { S::PartialOutage, S::Unknown, S::PartialOutage }, { 0 } },
+        { "outage, unknown, operational: recovery", { S::PartialOutage, S::Unknown, S::Operational }, { 0, 2 } },
+        { "degraded is not an alarm", { S::Operational, S::DegradedPerformance, S::Operational }, {} },
+        { "outage via degraded still recovers once",
+          { S::PartialOutage, S::DegradedPerformance, S::Operational },
+          { 0, 2 } },
+        { "maintenance is not a model alarm", { S::Operational, S::UnderMaintenance }, {} },
+        { "operational at start is not a recovery", { S::Operational, S::Operational }, {} },
+        { "second outage after recovery is news", { S::PartialOutage, S::Operational, S::PartialOutage }, { 0, 1, 2 } },
     };
     for (const auto& row : rows) {
         SECTION(row.name)
         {
             QVector<HealthSnapshot> seq;
             for (S s : row.states)
-                seq << snap({model(s)});
+                seq << snap({ model(s) });
             const auto raised = runSequence(seq);
             QVector<int> at;
             for (int i = 0; i < raised.size(); ++i) {
@@ -112,8 +113,9 @@ TEST_CASE("model state sequences raise the right notifications", "[notify]")
 TEST_CASE("alarm texts: urgency, ahead of the official page, recovery replaces the alarm", "[notify]")
 {
     QVector<NotificationDecision> d;
-    runSequence({snap({model(S::Operational)}), snap({model(S::MajorOutage, true)}), snap({model(S::Operational)})}, {},
-                &d);
+    runSequence(
+        { snap({ model(S::Operational) }), snap({ model(S::MajorOutage, true) }), snap({ model(S::Operational) }) }, {},
+        &d);
     REQUIRE(d[1].raise.size() == 1);
     const Notification& alarm = d[1].raise.first();
     CHECK(alarm.title.contains(QLatin1String("Claude Opus 4.5")));
@@ -126,7 +128,7 @@ TEST_CASE("alarm texts: urgency, ahead of the official page, recovery replaces t
     CHECK(d[2].raise.first().urgency == NotificationUrgency::Low);
 
     d.clear();
-    runSequence({snap({model(S::PartialOutage, false)})}, {}, &d);
+    runSequence({ snap({ model(S::PartialOutage, false) }) }, {}, &d);
     CHECK_FALSE(d[0].raise.first().body.contains(QLatin1String("Ahead of")));
     CHECK(d[0].raise.first().urgency == NotificationUrgency::Normal);
 }
@@ -134,13 +136,12 @@ TEST_CASE("alarm texts: urgency, ahead of the official page, recovery replaces t
 TEST_CASE("offline suppresses outage alarms and says so once", "[notify]")
 {
     QVector<NotificationDecision> d;
-    const auto raised = runSequence({snap({model(S::Operational)}),
-                                     snap({model(S::MajorOutage)}, Connectivity::Offline), // must never alarm
-                                     snap({model(S::Unknown)}, Connectivity::Offline),
-                                     snap({model(S::Unknown)}, Connectivity::Offline),
-                                     snap({model(S::Operational)})},
-                                    {}, &d);
-    CHECK(raised[1] == QStringList {NotificationPolicy::connectivityKey()});
+    const auto raised = runSequence(
+        { snap({ model(S::Operational) }), snap({ model(S::MajorOutage) }, Connectivity::Offline), // must never alarm
+          snap({ model(S::Unknown) }, Connectivity::Offline), snap({ model(S::Unknown) }, Connectivity::Offline),
+          snap({ model(S::Operational) }) },
+        {}, &d);
+    CHECK(raised[1] == QStringList { NotificationPolicy::connectivityKey() });
     CHECK(d[1].raise.first().urgency == NotificationUrgency::Low);
     CHECK(raised[2].isEmpty());
     CHECK(raised[3].isEmpty());
@@ -153,12 +154,12 @@ TEST_CASE("pause drops notifications without replaying them afterwards", "[notif
     NotificationSettings paused;
     paused.pausedUntil = kNow.addSecs(3600);
     NotificationPolicy policy;
-    const auto down = snap({model(S::PartialOutage)});
-    CHECK(policy.decide(snap({model(S::Operational)}), down, paused, kNow).raise.isEmpty());
+    const auto down = snap({ model(S::PartialOutage) });
+    CHECK(policy.decide(snap({ model(S::Operational) }), down, paused, kNow).raise.isEmpty());
     // The pause ended, the outage goes on: it was dropped, not queued.
     CHECK(policy.decide(down, down, paused, kNow.addSecs(7200)).raise.isEmpty());
     // Recovery after the pause is news again.
-    CHECK(policy.decide(down, snap({model(S::Operational)}), paused, kNow.addSecs(7300)).raise.size() == 1);
+    CHECK(policy.decide(down, snap({ model(S::Operational) }), paused, kNow.addSecs(7300)).raise.size() == 1);
 }
 
 TEST_CASE("per-kind switches", "[notify]")
@@ -177,18 +178,18 @@ TEST_CASE("per-kind switches", "[notify]")
     noIncident.officialIncident = false;
     const QString ik = NotificationPolicy::incidentKey(QStringLiteral("inc1"));
     const QVector<Row> rows = {
-        {"all on", {}, {mk(), ik}, {mk()}},
-        {"outage off", noOutage, {ik}, {mk()}},
-        {"recovery off", noRecovery, {mk(), ik}, {}},
-        {"incident off", noIncident, {mk()}, {mk()}},
+        { "all on", {}, { mk(), ik }, { mk() } },
+        { "outage off", noOutage, { ik }, { mk() } },
+        { "recovery off", noRecovery, { mk(), ik }, {} },
+        { "incident off", noIncident, { mk() }, { mk() } },
     };
     for (const auto& row : rows) {
         SECTION(row.name)
         {
-            auto down = snap({model(S::PartialOutage)});
+            auto down = snap({ model(S::PartialOutage) });
             down.incidents << incident(QStringLiteral("inc1"), QStringLiteral("Elevated errors on Claude Opus 4.5"));
             QVector<NotificationDecision> d;
-            const auto raised = runSequence({snap({model(S::Operational)}), down, snap({model(S::Operational)})},
+            const auto raised = runSequence({ snap({ model(S::Operational) }), down, snap({ model(S::Operational) }) },
                                             row.settings, &d);
             CHECK(raised[1] == row.expectedAtOutage);
             CHECK(raised[2] == row.expectedAtRecovery);
@@ -201,11 +202,15 @@ TEST_CASE("per-kind switches", "[notify]")
 
 TEST_CASE("official incidents and maintenances", "[notify]")
 {
-    auto a = snap({model(S::Operational)});
+    auto a = snap({ model(S::Operational) });
     auto b = a;
     b.incidents << incident(QStringLiteral("inc1"), QStringLiteral("Elevated errors"));
-    b.incidents.first().incident.updates << IncidentUpdate {QStringLiteral("u1"), QStringLiteral("investigating"),
-                                                            QStringLiteral("We are investigating <errors>."), kNow, {}, {}};
+    b.incidents.first().incident.updates << IncidentUpdate { QStringLiteral("u1"),
+                                                             QStringLiteral("investigating"),
+                                                             QStringLiteral("We are investigating <errors>."),
+                                                             kNow,
+                                                             {},
+                                                             {} };
     auto c = b;
     Incident mt;
     mt.id = QStringLiteral("mt1");
@@ -220,14 +225,14 @@ TEST_CASE("official incidents and maintenances", "[notify]")
     stale.maintenances.clear();
 
     QVector<NotificationDecision> d;
-    const auto raised = runSequence({a, b, b, c, d4, d4, stale}, {}, &d);
-    CHECK(raised[1] == QStringList {NotificationPolicy::incidentKey(QStringLiteral("inc1"))});
+    const auto raised = runSequence({ a, b, b, c, d4, d4, stale }, {}, &d);
+    CHECK(raised[1] == QStringList { NotificationPolicy::incidentKey(QStringLiteral("inc1")) });
     CHECK(d[1].raise.first().url == QUrl(QStringLiteral("https://stspg.io/inc1")));
     CHECK(d[1].raise.first().body.contains(QLatin1String("Claude Opus 4.5")));
     CHECK(d[1].raise.first().body.contains(QLatin1String("<errors>"))); // plain text; the notifier escapes
     CHECK(raised[2].isEmpty());
     CHECK(raised[3].isEmpty()); // scheduled is only an announcement
-    CHECK(raised[4] == QStringList {NotificationPolicy::maintenanceKey(QStringLiteral("mt1"))});
+    CHECK(raised[4] == QStringList { NotificationPolicy::maintenanceKey(QStringLiteral("mt1")) });
     CHECK(raised[5].isEmpty());
     CHECK(d[6].isEmpty());
 }
@@ -241,28 +246,28 @@ TEST_CASE("problems on the user's side are reported once and not as outages", "[
         p.outcome = o;
         p.httpStatus = http;
         m.lastProbe = p;
-        return snap({m});
+        return snap({ m });
     };
     NotificationSettings noProblems;
     noProblems.probeProblem = false;
     QVector<NotificationDecision> d;
-    const auto raised = runSequence({withProbe(ProbeOutcome::AuthError, 401), withProbe(ProbeOutcome::AuthError, 401),
-                                     snap({model(S::Operational)})},
+    const auto raised = runSequence({ withProbe(ProbeOutcome::AuthError, 401), withProbe(ProbeOutcome::AuthError, 401),
+                                      snap({ model(S::Operational) }) },
                                     {}, &d);
-    CHECK(raised[0] == QStringList {NotificationPolicy::probeProblemKey(probeOutcomeKey(ProbeOutcome::AuthError))});
+    CHECK(raised[0] == QStringList { NotificationPolicy::probeProblemKey(probeOutcomeKey(ProbeOutcome::AuthError)) });
     CHECK(d[0].raise.first().body.contains(QLatin1String("401")));
     CHECK(raised[1].isEmpty());
     CHECK(d[2].withdraw.contains(NotificationPolicy::probeProblemKey(probeOutcomeKey(ProbeOutcome::AuthError))));
-    CHECK(runSequence({withProbe(ProbeOutcome::BillingError, 402)}, noProblems)[0].isEmpty());
-    CHECK(runSequence({withProbe(ProbeOutcome::ServerError, 500)})[0].isEmpty()); // the provider's, judged by state
+    CHECK(runSequence({ withProbe(ProbeOutcome::BillingError, 402) }, noProblems)[0].isEmpty());
+    CHECK(runSequence({ withProbe(ProbeOutcome::ServerError, 500) })[0].isEmpty()); // the provider's, judged by state
 }
 
 TEST_CASE("the first previous snapshot counts as already shown", "[notify]")
 {
     NotificationPolicy policy;
-    const auto down = snap({model(S::PartialOutage)});
+    const auto down = snap({ model(S::PartialOutage) });
     CHECK(policy.decide(down, down, {}, kNow).raise.isEmpty()); // restored after a restart: no re-announcement
-    CHECK(policy.decide(down, snap({model(S::Operational)}), {}, kNow).raise.size() == 1);
+    CHECK(policy.decide(down, snap({ model(S::Operational) }), {}, kNow).raise.size() == 1);
     policy.reset();
     CHECK(policy.decide(HealthSnapshot(), down, {}, kNow).raise.size() == 1);
 }
@@ -287,7 +292,8 @@ TEST_CASE("a restart re-announces nothing: the ledger restores what was shown", 
     before.incidents << inc;
 
     NotificationPolicy first;
-    const NotificationDecision shown = first.decide(HealthSnapshot(), before, NotificationSettings(), before.generatedAt);
+    const NotificationDecision shown
+        = first.decide(HealthSnapshot(), before, NotificationSettings(), before.generatedAt);
     REQUIRE(shown.raise.size() == 2); // the model alarm and the incident
     const QHash<QString, QString> ledger = first.ledger();
     CHECK(ledger.value(QStringLiteral("model:claude-opus-4-5")) == QStringLiteral("major_outage"));

@@ -1,8 +1,8 @@
 // ProbeScheduler: cadence, confirmation, outage cadence, retry-after, pause and re-baseline on a manual clock.
-#include <catch2/catch.hpp>
-
 #include "probe/probescheduler.h"
 #include "util/clock.h"
+
+#include <catch2/catch.hpp>
 
 namespace {
 const QString kOpus = QStringLiteral("claude-opus-4-5");
@@ -42,13 +42,13 @@ TEST_CASE("new models are due within the initial spread, one probe in flight eac
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus, kSonnet, kHaiku});
+    s.setModels({ kOpus, kSonnet, kHaiku });
     REQUIRE(s.nextWakeup().has_value());
     CHECK(clock.now().msecsTo(*s.nextWakeup()) <= s.config().initialSpreadMs);
 
     clock.advanceMs(s.config().initialSpreadMs);
     const QStringList due = s.takeDue();
-    CHECK(due == QStringList{kOpus, kSonnet, kHaiku});
+    CHECK(due == QStringList { kOpus, kSonnet, kHaiku });
     CHECK(s.isInFlight(kOpus));
     clock.advanceMs(10 * 60 * 1000);
     CHECK(s.takeDue().isEmpty()); // still in flight: never a second probe of the same model
@@ -58,7 +58,7 @@ TEST_CASE("ok results schedule the next probe at 5 min ±10 %, models drift apar
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus, kSonnet, kHaiku});
+    s.setModels({ kOpus, kSonnet, kHaiku });
     firstRound(s, clock);
     QSet<qint64> distinct;
     for (const auto& id : s.models()) {
@@ -77,8 +77,8 @@ TEST_CASE("the same seed gives the same schedule", "[scheduler]")
     ManualClock c2;
     ProbeScheduler a(&c1, {}, 42);
     ProbeScheduler b(&c2, {}, 42);
-    a.setModels({kOpus, kSonnet});
-    b.setModels({kOpus, kSonnet});
+    a.setModels({ kOpus, kSonnet });
+    b.setModels({ kOpus, kSonnet });
     firstRound(a, c1);
     firstRound(b, c2);
     CHECK(a.nextDue(kOpus) == b.nextDue(kOpus));
@@ -89,29 +89,29 @@ TEST_CASE("one provider failure: confirmation in 30 s and no state change; two: 
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus});
+    s.setModels({ kOpus });
     firstRound(s, clock);
 
     clock.set(s.nextDue(kOpus));
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     REQUIRE(s.applyResult(result(kOpus, ProbeOutcome::ServerError, clock)));
     CHECK(s.state(kOpus).state == HealthState::Operational);
     CHECK(msUntilDue(s, kOpus, clock) == 30000);
 
     clock.advanceMs(30000);
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     REQUIRE(s.applyResult(result(kOpus, ProbeOutcome::Overloaded, clock)));
     CHECK(s.state(kOpus).state == HealthState::PartialOutage);
     CHECK(msUntilDue(s, kOpus, clock) == 60000);
 
     // Recovery: two successes, still probed every minute until the state is back.
     clock.advanceMs(60000);
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     REQUIRE(s.applyResult(result(kOpus, ProbeOutcome::Ok, clock)));
     CHECK(s.state(kOpus).state == HealthState::PartialOutage);
     CHECK(msUntilDue(s, kOpus, clock) == 60000);
     clock.advanceMs(60000);
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     REQUIRE(s.applyResult(result(kOpus, ProbeOutcome::Ok, clock)));
     CHECK(s.state(kOpus).state == HealthState::Operational);
     CHECK(msUntilDue(s, kOpus, clock) >= 270000);
@@ -121,23 +121,23 @@ TEST_CASE("retry-after is honoured: never probe earlier", "[scheduler]")
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus});
+    s.setModels({ kOpus });
     firstRound(s, clock);
     clock.set(s.nextDue(kOpus));
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     REQUIRE(s.applyResult(result(kOpus, ProbeOutcome::Overloaded, clock, 120)));
     CHECK(msUntilDue(s, kOpus, clock) == 120000);
     clock.advanceMs(119000);
     CHECK(s.takeDue().isEmpty());
     clock.advanceMs(1000);
-    CHECK(s.takeDue() == QStringList{kOpus});
+    CHECK(s.takeDue() == QStringList { kOpus });
 }
 
 TEST_CASE("offline and the cost cap pause probing; back online waits a grace period", "[scheduler]")
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus, kSonnet});
+    s.setModels({ kOpus, kSonnet });
     firstRound(s, clock);
 
     s.setOffline(true);
@@ -162,7 +162,7 @@ TEST_CASE("a clock jump re-baselines: in-flight results dropped, counters reset,
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus, kSonnet});
+    s.setModels({ kOpus, kSonnet });
     firstRound(s, clock);
 
     // Opus has one failure on record, Sonnet's probe is in flight when the lid closes.
@@ -186,9 +186,9 @@ TEST_CASE("notifyResumed drops the result of a probe in flight", "[scheduler]")
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus});
+    s.setModels({ kOpus });
     clock.advanceMs(s.config().initialSpreadMs);
-    REQUIRE(s.takeDue() == QStringList{kOpus});
+    REQUIRE(s.takeDue() == QStringList { kOpus });
     s.notifyResumed();
     CHECK(s.isInFlight(kOpus)); // still one in flight: no second probe until it ends
     CHECK_FALSE(s.applyResult(result(kOpus, ProbeOutcome::ServerError, clock)));
@@ -201,10 +201,10 @@ TEST_CASE("removing a model forgets it; results for it are dropped", "[scheduler
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
-    s.setModels({kOpus, kSonnet});
+    s.setModels({ kOpus, kSonnet });
     firstRound(s, clock);
-    s.setModels({kSonnet});
-    CHECK(s.models() == QStringList{kSonnet});
+    s.setModels({ kSonnet });
+    CHECK(s.models() == QStringList { kSonnet });
     CHECK_FALSE(s.applyResult(result(kOpus, ProbeOutcome::Ok, clock)));
     CHECK(s.state(kSonnet).state == HealthState::Operational);
 }

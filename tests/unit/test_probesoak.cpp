@@ -1,10 +1,10 @@
 // 30 days of probing on a manual clock: ProbeScheduler + applyProbe + CostTracker against a scripted
 // timeline (outages, flapping, offline periods, a sleep/resume). No network, no timers: runs in seconds.
-#include <catch2/catch.hpp>
-
 #include "probe/costtracker.h"
 #include "probe/probescheduler.h"
 #include "util/clock.h"
+
+#include <catch2/catch.hpp>
 
 #include <iostream>
 
@@ -12,7 +12,7 @@ namespace {
 const QString kOpus = QStringLiteral("claude-opus-4-5");
 const QString kSonnet = QStringLiteral("claude-sonnet-4-5");
 const QString kHaiku = QStringLiteral("claude-haiku-4-5");
-const QStringList kModels{kOpus, kSonnet, kHaiku};
+const QStringList kModels { kOpus, kSonnet, kHaiku };
 constexpr qint64 kMin = 60 * 1000;
 constexpr qint64 kHour = 60 * kMin;
 constexpr qint64 kDay = 24 * kHour;
@@ -86,16 +86,16 @@ TEST_CASE("30-day soak: outages detected, no alarms offline or for single failur
     CostTracker cost(QString(), &clock);
     cost.setMonthlyCapUsd(100.0); // the cap is tested elsewhere; here the schedule must run unhindered
 
-    QVector<Outage> outages{
-        {{kOpus}, {3 * kDay + 10 * kHour, 45 * kMin}, ProbeOutcome::ServerError},
-        {{kSonnet}, {9 * kDay + 14 * kHour, 20 * kMin}, ProbeOutcome::Overloaded},
-        {kModels, {15 * kDay + 2 * kHour, 2 * kHour}, ProbeOutcome::Timeout},
-        {{kHaiku}, {22 * kDay + 16 * kHour + 7 * kMin, 12 * kMin}, ProbeOutcome::Overloaded},
-        {{kOpus}, {27 * kDay + 23 * kHour, 10 * kMin}, ProbeOutcome::ServerError},
+    QVector<Outage> outages {
+        { { kOpus }, { 3 * kDay + 10 * kHour, 45 * kMin }, ProbeOutcome::ServerError },
+        { { kSonnet }, { 9 * kDay + 14 * kHour, 20 * kMin }, ProbeOutcome::Overloaded },
+        { kModels, { 15 * kDay + 2 * kHour, 2 * kHour }, ProbeOutcome::Timeout },
+        { { kHaiku }, { 22 * kDay + 16 * kHour + 7 * kMin, 12 * kMin }, ProbeOutcome::Overloaded },
+        { { kOpus }, { 27 * kDay + 23 * kHour, 10 * kMin }, ProbeOutcome::ServerError },
     };
-    const Window flapping{5 * kDay, 6 * kHour}; // opus: every other probe fails, never two in a row
-    const QVector<Window> offline{{7 * kDay + 8 * kHour, 2 * kHour}, {20 * kDay + 18 * kHour, 90 * kMin}};
-    const Window sleep{12 * kDay + 23 * kHour, 8 * kHour};
+    const Window flapping { 5 * kDay, 6 * kHour }; // opus: every other probe fails, never two in a row
+    const QVector<Window> offline { { 7 * kDay + 8 * kHour, 2 * kHour }, { 20 * kDay + 18 * kHour, 90 * kMin } };
+    const Window sleep { 12 * kDay + 23 * kHour, 8 * kHour };
 
     const auto outcomeFor = [&](const QString& model, qint64 t, int& flapToggle) {
         for (const auto& w : offline) {
@@ -225,8 +225,8 @@ TEST_CASE("30-day soak: outages detected, no alarms offline or for single failur
         CHECK(probes.value(id) == Approx(expected).epsilon(0.01));
         total += probes.value(id);
         expectedTotal += int(expected);
-        std::cout << "soak: " << id.toStdString() << ' ' << probes.value(id) << " probes (expected ~"
-                  << int(expected) << ")\n";
+        std::cout << "soak: " << id.toStdString() << ' ' << probes.value(id) << " probes (expected ~" << int(expected)
+                  << ")\n";
     }
     CHECK(cost.probeCount() == total);
 
@@ -239,7 +239,7 @@ TEST_CASE("30-day soak: outages detected, no alarms offline or for single failur
 
     const double atDefaults = cost.estimatedMonthlyUsd(kModels, 12.0);
     std::cout << "soak: " << total << " probes in 30 days (expected ~" << expectedTotal << "), estimated spend $"
-              << cost.spentUsd() << "; defaults (3 models, every 5 min, 730 h): " << 3 * 12 * 730
-              << " probes/month, $" << atDefaults << "/month\n";
+              << cost.spentUsd() << "; defaults (3 models, every 5 min, 730 h): " << 3 * 12 * 730 << " probes/month, $"
+              << atDefaults << "/month\n";
     CHECK(atDefaults == Approx(1.02492));
 }

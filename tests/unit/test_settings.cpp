@@ -1,11 +1,10 @@
 #include "settings/settings.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 namespace {
 using Key = Settings::Key;
@@ -34,14 +33,14 @@ TEST_CASE("settings start from the documented defaults", "[settings]")
     CHECK(s.statusUrl() == QUrl(QStringLiteral("https://status.claude.com")));
     CHECK(s.apiUrl() == QUrl(QStringLiteral("https://api.anthropic.com")));
     CHECK(s.watchedModels().isEmpty());
-    CHECK(s.watchedServices() == QStringList{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")});
+    CHECK(s.watchedServices() == QStringList { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") });
     CHECK(s.feedPollIntervalSec() == 60);
     CHECK(s.probeIntervalSec() == 300);
     CHECK(s.slowThresholdMs() == 10000);
     CHECK(s.monthlyCapUsd() == Approx(1.0));
     CHECK(s.language() == QStringLiteral("system"));
-    for (auto k : {Key::NotifyModelOutage, Key::NotifyModelRecovery, Key::NotifyOfficialIncident,
-                   Key::NotifyUserSideProblem})
+    for (auto k :
+         { Key::NotifyModelOutage, Key::NotifyModelRecovery, Key::NotifyOfficialIncident, Key::NotifyUserSideProblem })
         CHECK(s.notify(k));
     CHECK_FALSE(s.startAtLogin());
     CHECK_FALSE(s.pausedUntil().isValid());
@@ -62,9 +61,9 @@ TEST_CASE("settings round-trip through the INI file", "[settings]")
         QVector<Settings::Key> spy; // tests/unit links no QtTest: a plain connection records the signal
         QObject::connect(&s, &Settings::changed, [&spy](Settings::Key k) { spy << k; });
         CHECK_FALSE(s.setValue(Key::StatusUrl, QStringLiteral("http://127.0.0.1:8080")));
-        CHECK_FALSE(s.setValue(Key::WatchedModels, QStringList{QStringLiteral("claude-opus-4-5"),
-                                                              QStringLiteral("claude-haiku-4-5")}));
-        CHECK_FALSE(s.setValue(Key::WatchedServices, QStringList{}));
+        CHECK_FALSE(s.setValue(Key::WatchedModels,
+                               QStringList { QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5") }));
+        CHECK_FALSE(s.setValue(Key::WatchedServices, QStringList {}));
         CHECK_FALSE(s.setValue(Key::FeedPollIntervalSec, 120));
         CHECK_FALSE(s.setValue(Key::MonthlyCapUsd, 2.5));
         CHECK_FALSE(s.setValue(Key::Language, QStringLiteral("ko")));
@@ -80,7 +79,7 @@ TEST_CASE("settings round-trip through the INI file", "[settings]")
     Settings r(path);
     CHECK(r.loadWarning().isEmpty());
     CHECK(r.statusUrl() == QUrl(QStringLiteral("http://127.0.0.1:8080")));
-    CHECK(r.watchedModels() == QStringList{QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5")});
+    CHECK(r.watchedModels() == QStringList { QStringLiteral("claude-opus-4-5"), QStringLiteral("claude-haiku-4-5") });
     CHECK(r.watchedServices().isEmpty());
     CHECK(r.feedPollIntervalSec() == 120);
     CHECK(r.monthlyCapUsd() == Approx(2.5));
@@ -114,7 +113,7 @@ TEST_CASE("invalid values are refused when set and reset to defaults with a warn
     CHECK(s.setValue(Key::MonthlyCapUsd, -1));
     CHECK(s.setValue(Key::MonthlyCapUsd, 1000.01));
     CHECK(s.setValue(Key::Language, QStringLiteral("de")));
-    CHECK(s.setValue(Key::WatchedModels, QStringList{QStringLiteral("bad id with spaces")}));
+    CHECK(s.setValue(Key::WatchedModels, QStringList { QStringLiteral("bad id with spaces") }));
     CHECK(s.setValue(Key::PausedUntil, QStringLiteral("next tuesday")));
     CHECK(s.feedPollIntervalSec() == 30);
     CHECK(s.language() == QStringLiteral("system"));
@@ -150,11 +149,12 @@ TEST_CASE("text that is not INI counts as corrupted too", "[settings]")
 
 TEST_CASE("plain http is accepted only for loopback hosts", "[settings]")
 {
-    for (const char* ok : {"https://status.claude.com", "https://example.com:8443/x", "http://127.0.0.1:9000",
-                           "http://localhost:8080", "http://[::1]:8080", "http://127.0.0.2"})
+    for (const char* ok : { "https://status.claude.com", "https://example.com:8443/x", "http://127.0.0.1:9000",
+                            "http://localhost:8080", "http://[::1]:8080", "http://127.0.0.2" })
         CHECK_FALSE(Settings::validate(Key::StatusUrl, QString::fromLatin1(ok)));
-    for (const char* bad : {"http://status.claude.com", "http://10.0.0.1", "ftp://status.claude.com", "status.claude.com",
-                            "", "https://", "https://user:pw@status.claude.com", "http://localhost.evil.com"})
+    for (const char* bad :
+         { "http://status.claude.com", "http://10.0.0.1", "ftp://status.claude.com", "status.claude.com", "",
+           "https://", "https://user:pw@status.claude.com", "http://localhost.evil.com" })
         CHECK(Settings::validate(Key::ApiUrl, QString::fromLatin1(bad)));
 }
 
@@ -163,7 +163,7 @@ TEST_CASE("no API key is ever written to the settings file", "[settings][secrets
     // The table has no key field at all…
     for (auto key : Settings::allKeys()) {
         const QString name = Settings::keyName(key).toLower();
-        for (const char* word : {"apikey", "api_key", "api-key", "token", "secret", "password", "credential"})
+        for (const char* word : { "apikey", "api_key", "api-key", "token", "secret", "password", "credential" })
             CHECK_FALSE(name.contains(QLatin1String(word)));
     }
     // …and a key pasted into any field is refused before it reaches the disk.
@@ -173,7 +173,7 @@ TEST_CASE("no API key is ever written to the settings file", "[settings][secrets
     const QString key = QStringLiteral("sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcdefghijklmnop");
     for (auto k : Settings::allKeys()) {
         CHECK(s.setValue(k, key));
-        CHECK(s.setValue(k, QStringList{key}));
+        CHECK(s.setValue(k, QStringList { key }));
         CHECK(s.setValue(k, QStringLiteral("https://") + key + QStringLiteral(".example.com")));
     }
     // Write every field once so the file exists and holds real values.

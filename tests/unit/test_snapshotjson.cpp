@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -13,14 +12,19 @@ HealthSnapshot sample()
     s.generatedAt = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
     s.overall = HealthState::PartialOutage;
     s.officialOverall = HealthState::DegradedPerformance;
-    s.connectivity = {Connectivity::Online, {}};
+    s.connectivity = { Connectivity::Online, {} };
     s.feed.url = QUrl(QStringLiteral("https://status.claude.com"));
     s.feed.ok = true;
     s.feed.indicator = QStringLiteral("minor");
     s.feed.description = QStringLiteral("Minor Service Outage");
     s.feed.fetchedAt = s.generatedAt.addSecs(-5);
-    s.components.append({QStringLiteral("k8w3r06qmzrp"), QStringLiteral("Claude API (api.anthropic.com)"),
-                         QStringLiteral("partial_outage"), HealthState::PartialOutage, {}, false, 3});
+    s.components.append({ QStringLiteral("k8w3r06qmzrp"),
+                          QStringLiteral("Claude API (api.anthropic.com)"),
+                          QStringLiteral("partial_outage"),
+                          HealthState::PartialOutage,
+                          {},
+                          false,
+                          3 });
     ModelHealth m;
     m.id = QStringLiteral("claude-opus-4-5");
     m.displayName = QStringLiteral("Claude Opus 4.5");
@@ -38,7 +42,8 @@ HealthSnapshot sample()
     p.latencyMs = 812;
     p.at = s.generatedAt.addSecs(-30);
     m.lastProbe = p;
-    m.reasons = Reasons{Reason(QStringLiteral("last_probe"), {QStringLiteral("overloaded"), QStringLiteral("529")})};
+    m.reasons
+        = Reasons { Reason(QStringLiteral("last_probe"), { QStringLiteral("overloaded"), QStringLiteral("529") }) };
     s.models.append(m);
     ModelHealth unprobed = m;
     unprobed.id = QStringLiteral("claude-haiku-4-5");

@@ -11,7 +11,6 @@ namespace {
 using testsupport::fixtureBytes;
 using testsupport::utc;
 
-
 QStringList ids(std::initializer_list<const char*> list)
 {
     QStringList out;
@@ -320,11 +319,11 @@ TEST_CASE("malformed timestamps are null", "[parser][time]")
 TEST_CASE("a 200 JSON body that says nothing is not a status page, never all clear", "[parser][hardening]")
 {
     // Issue 9: each of these used to parse as "no components, no incidents" and made every model operational.
-    for (const char* body : {R"({})", R"({"components":[]})", R"({"page":{"id":"x"},"components":[],"incidents":[]})",
-                             R"({"status":"ok","components":[]})", R"({"status":{"indicator":0}})",
-                             R"({"status":{"indicator":"none"},"components":[{"id":1,"status":"operational"}]})",
-                             R"({"components":[{"id":"a","status":3}]})", R"({"components":[{}]})",
-                             R"({"components":"none"})", R"({"components":[1,2]})"}) {
+    for (const char* body : { R"({})", R"({"components":[]})", R"({"page":{"id":"x"},"components":[],"incidents":[]})",
+                              R"({"status":"ok","components":[]})", R"({"status":{"indicator":0}})",
+                              R"({"status":{"indicator":"none"},"components":[{"id":1,"status":"operational"}]})",
+                              R"({"components":[{"id":"a","status":3}]})", R"({"components":[{}]})",
+                              R"({"components":"none"})", R"({"components":[1,2]})" }) {
         INFO(body);
         const auto r = StatuspageParser::parseSummary(body);
         CHECK_FALSE(r.ok());

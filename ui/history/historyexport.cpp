@@ -56,17 +56,17 @@ namespace HistoryExport {
 
 QString bucketsCsv(const HistoryView& view)
 {
-    QString out = row({QStringLiteral("provider"), QStringLiteral("kind"), QStringLiteral("id"),
-                       QStringLiteral("display_name"), QStringLiteral("bucket_start"), QStringLiteral("bucket_end"),
-                       QStringLiteral("worst"), QStringLiteral("availability_own"),
-                       QStringLiteral("availability_official"), QStringLiteral("p50_ms"), QStringLiteral("p95_ms"),
-                       QStringLiteral("samples"), QStringLiteral("failures")});
+    QString out = row({ QStringLiteral("provider"), QStringLiteral("kind"), QStringLiteral("id"),
+                        QStringLiteral("display_name"), QStringLiteral("bucket_start"), QStringLiteral("bucket_end"),
+                        QStringLiteral("worst"), QStringLiteral("availability_own"),
+                        QStringLiteral("availability_official"), QStringLiteral("p50_ms"), QStringLiteral("p95_ms"),
+                        QStringLiteral("samples"), QStringLiteral("failures") });
     for (const HistorySeries& s : view.series) {
         for (const HistoryBucket& b : s.buckets) {
-            out += row({s.subject.provider, s.subject.kind, s.subject.id, s.subject.displayName, time(b.start),
-                        time(b.end), healthStateKey(b.worst), number(b.availabilityOwn),
-                        number(b.availabilityOfficial), integer(b.p50Ms), integer(b.p95Ms), QString::number(b.samples),
-                        QString::number(b.failures)});
+            out += row({ s.subject.provider, s.subject.kind, s.subject.id, s.subject.displayName, time(b.start),
+                         time(b.end), healthStateKey(b.worst), number(b.availabilityOwn),
+                         number(b.availabilityOfficial), integer(b.p50Ms), integer(b.p95Ms), QString::number(b.samples),
+                         QString::number(b.failures) });
         }
     }
     return out;
@@ -74,18 +74,18 @@ QString bucketsCsv(const HistoryView& view)
 
 QString incidentsCsv(const HistoryView& view)
 {
-    QString out = row({QStringLiteral("record"), QStringLiteral("provider"), QStringLiteral("id"),
-                       QStringLiteral("name"), QStringLiteral("impact"), QStringLiteral("status"),
-                       QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("models"),
-                       QStringLiteral("lead_seconds"), QStringLiteral("lead_model"), QStringLiteral("url")});
+    QString out = row({ QStringLiteral("record"), QStringLiteral("provider"), QStringLiteral("id"),
+                        QStringLiteral("name"), QStringLiteral("impact"), QStringLiteral("status"),
+                        QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("models"),
+                        QStringLiteral("lead_seconds"), QStringLiteral("lead_model"), QStringLiteral("url") });
     for (const HistoryIncident& i : view.incidents) {
-        out += row({QStringLiteral("incident"), i.provider, i.incident.id, i.incident.name, i.incident.impact,
-                    i.incident.status, time(i.start), time(i.end), i.models.join(QLatin1Char(';')),
-                    i.leadSeconds ? QString::number(*i.leadSeconds) : QString(), i.leadModel, i.incident.shortlink});
+        out += row({ QStringLiteral("incident"), i.provider, i.incident.id, i.incident.name, i.incident.impact,
+                     i.incident.status, time(i.start), time(i.end), i.models.join(QLatin1Char(';')),
+                     i.leadSeconds ? QString::number(*i.leadSeconds) : QString(), i.leadModel, i.incident.shortlink });
     }
     for (const HistoryDetection& d : view.detections) {
-        out += row({QStringLiteral("detection"), d.provider, d.modelId, QString(), healthStateKey(d.worst), QString(),
-                    time(d.start), time(d.end), d.modelId, QString(), QString(), QString()});
+        out += row({ QStringLiteral("detection"), d.provider, d.modelId, QString(), healthStateKey(d.worst), QString(),
+                     time(d.start), time(d.end), d.modelId, QString(), QString(), QString() });
     }
     return out;
 }

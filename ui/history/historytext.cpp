@@ -174,5 +174,6 @@ QString HistoryText::summary(const HistoryView& view)
     tail << tr("Median time to recovery: %1")
                 .arg(view.medianRecoveryMinutes < 0 ? QStringLiteral("—")
                                                     : duration(qRound64(view.medianRecoveryMinutes * 60)));
-    return line.isEmpty() ? tail.join(QStringLiteral(" · ")) : line + QLatin1Char('\n') + tail.join(QStringLiteral(" · "));
+    return line.isEmpty() ? tail.join(QStringLiteral(" · "))
+                          : line + QLatin1Char('\n') + tail.join(QStringLiteral(" · "));
 }

@@ -9,8 +9,7 @@
  * \brief Translated phrases of the history window: tooltips, lead times, the summary. Dates and numbers go
  * through the default QLocale (the UI language), so they read naturally in Korean and in English.
  */
-class HistoryText
-{
+class HistoryText {
     Q_DECLARE_TR_FUNCTIONS(HistoryText)
 public:
     /*! \brief "24 h", "7 d", "30 d", "90 d", "1 y" for the range buttons. */
@@ -26,7 +25,8 @@ public:
     static QString impact(const QString& impact);
     /*! \brief The colour state of an incident's span: its impact, grey for "none". */
     static HealthState impactState(const QString& impact);
-    /*! \brief "24/11/2026 06:00 – 12:00": the dates of [start, end) in local time, the end's date only when it differs. */
+    /*! \brief "24/11/2026 06:00 – 12:00": the dates of [start, end) in local time, the end's date only when it differs.
+     */
     static QString timeRange(const QDateTime& start, const QDateTime& end);
     /*! \brief Rich-text tooltip of one bar: time range, worst state, availability own/official, p50/p95, failures. */
     static QString bucketTooltip(const HistorySubject& subject, const HistoryBucket& bucket);

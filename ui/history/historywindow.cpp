@@ -29,8 +29,8 @@
 #include <exception>
 
 namespace {
-constexpr HistoryRange AllRanges[] = {HistoryRange::Day, HistoryRange::Week, HistoryRange::Month, HistoryRange::Quarter,
-                                      HistoryRange::Year};
+constexpr HistoryRange AllRanges[]
+    = { HistoryRange::Day, HistoryRange::Week, HistoryRange::Month, HistoryRange::Quarter, HistoryRange::Year };
 constexpr int LoadingPage = 0;
 constexpr int MessagePage = 1;
 constexpr int ChartPage = 2;
@@ -50,7 +50,7 @@ qreal niceCeiling(qreal value, int steps)
 {
     const qreal raw = value / steps;
     const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (qreal m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    for (qreal m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
         if (m * magnitude >= raw)
             return m * magnitude * steps;
     return raw * steps;
@@ -289,7 +289,7 @@ void HistoryWindow::rebuildRows()
         auto* axis = new QHBoxLayout;
         row->fromLabel = new QLabel(row->box);
         row->toLabel = new QLabel(row->box);
-        for (QLabel* l : {row->fromLabel, row->toLabel}) {
+        for (QLabel* l : { row->fromLabel, row->toLabel }) {
             QFont small = l->font();
             small.setPointSizeF(small.pointSizeF() * 0.85);
             l->setFont(small);
@@ -361,7 +361,7 @@ void HistoryWindow::fillRow(Row& row, const HistorySeries& s)
         row.yAxis->setMin(0);
         chart->addAxis(row.xAxis, Qt::AlignBottom);
         chart->addAxis(row.yAxis, Qt::AlignLeft);
-        for (QLineSeries* line : {row.p50, row.p95}) {
+        for (QLineSeries* line : { row.p50, row.p95 }) {
             line->attachAxis(row.xAxis);
             line->attachAxis(row.yAxis);
         }
@@ -462,7 +462,8 @@ bool HistoryWindow::exportPng(const QString& path) const
 void HistoryWindow::chooseCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QStringLiteral("/modelpulse-history-") + historyRangeKey(m_range) + QStringLiteral(".csv");
+    const QString suggested
+        = dir + QStringLiteral("/modelpulse-history-") + historyRangeKey(m_range) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -474,7 +475,8 @@ void HistoryWindow::chooseCsv()
 void HistoryWindow::choosePng()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested = dir + QStringLiteral("/modelpulse-history-") + historyRangeKey(m_range) + QStringLiteral(".png");
+    const QString suggested
+        = dir + QStringLiteral("/modelpulse-history-") + historyRangeKey(m_range) + QStringLiteral(".png");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PNG"), suggested, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;

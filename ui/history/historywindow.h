@@ -37,8 +37,7 @@ using HistoryLoader = std::function<HistoryView(HistoryRange range)>;
  * subjects changes; otherwise a switch updates the existing strips, series (QLineSeries::replace, one call per
  * line) and timelines in place.
  */
-class HistoryWindow : public QWidget
-{
+class HistoryWindow : public QWidget {
     Q_OBJECT
 public:
     explicit HistoryWindow(HistoryLoader loader, QWidget* parent = nullptr);

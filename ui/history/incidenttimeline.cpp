@@ -126,12 +126,12 @@ int IncidentTimeline::layoutItems(int width, QVector<Item>* out) const
 
 QSize IncidentTimeline::sizeHint() const
 {
-    return {400, heightForWidth(width() > 0 ? width() : 400)};
+    return { 400, heightForWidth(width() > 0 ? width() : 400) };
 }
 
 QSize IncidentTimeline::minimumSizeHint() const
 {
-    return {100, fontMetrics().height() + 4};
+    return { 100, fontMetrics().height() + 4 };
 }
 
 int IncidentTimeline::heightForWidth(int width) const
@@ -175,10 +175,9 @@ void IncidentTimeline::paintEvent(QPaintEvent*)
         p.setPen(QColor(0, 0, 0, 160));
         p.drawRect(item.span.adjusted(0, 0, -1, -1));
         const bool after = item.hit.left() >= item.span.left();
-        const QRect labelRect = after ? QRect(QPoint(item.span.right() + LabelGap, item.span.top()),
-                                              QPoint(item.hit.right(), item.span.bottom()))
-                                      : QRect(QPoint(item.hit.left(), item.span.top()),
-                                              QPoint(item.span.left() - LabelGap, item.span.bottom()));
+        const QRect labelRect = after
+            ? QRect(QPoint(item.span.right() + LabelGap, item.span.top()), QPoint(item.hit.right(), item.span.bottom()))
+            : QRect(QPoint(item.hit.left(), item.span.top()), QPoint(item.span.left() - LabelGap, item.span.bottom()));
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(labelRect, Qt::AlignVCenter | (after ? Qt::AlignLeft : Qt::AlignRight),
                    fm.elidedText(item.label, Qt::ElideRight, labelRect.width()));

@@ -13,8 +13,7 @@
  * hold 50 incidents). Hover shows an incident's title, times and updates; a click on one emits incidentClicked
  * with its shortlink.
  */
-class IncidentTimeline : public QWidget
-{
+class IncidentTimeline : public QWidget {
     Q_OBJECT
 public:
     struct Item {

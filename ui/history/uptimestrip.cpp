@@ -27,12 +27,12 @@ void UptimeStrip::setSeries(const HistorySubject& subject, const QVector<History
 
 QSize UptimeStrip::sizeHint() const
 {
-    return {qMax(200, int(m_buckets.size()) * 8), Height};
+    return { qMax(200, int(m_buckets.size()) * 8), Height };
 }
 
 QSize UptimeStrip::minimumSizeHint() const
 {
-    return {qMax(60, int(m_buckets.size()) * 3), Height};
+    return { qMax(60, int(m_buckets.size()) * 3), Height };
 }
 
 QRect UptimeStrip::barRect(int index) const

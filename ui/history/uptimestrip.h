@@ -12,8 +12,7 @@
  * (TrayIconPainter): a bar wide enough for a legible glyph carries the tray shape of its state at its foot, so the
  * strip reads without colour too. Hover shows the bucket's numbers.
  */
-class UptimeStrip : public QWidget
-{
+class UptimeStrip : public QWidget {
     Q_OBJECT
 public:
     explicit UptimeStrip(QWidget* parent = nullptr);

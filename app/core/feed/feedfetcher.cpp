@@ -15,12 +15,12 @@ constexpr int kMaxRedirects = 5; //!< status.anthropic.com → status.claude.com
 
 Reason parseFailure(const ParseResult<StatusSummary>& parsed)
 {
-    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, {parsed.error});
+    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, { parsed.error });
 }
 
 Reason parseFailure(const ParseResult<QVector<Incident>>& parsed)
 {
-    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, {parsed.error});
+    return Reason(parsed.errorCode.isEmpty() ? QStringLiteral("feed_malformed") : parsed.errorCode, { parsed.error });
 }
 } // namespace
 
@@ -31,7 +31,7 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager* nam, FetchLimits limits, QObject
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_abortReason = Reason(QStringLiteral("feed_timeout"), {QString::number(m_limits.timeoutMs / 1000.0)});
+        m_abortReason = Reason(QStringLiteral("feed_timeout"), { QString::number(m_limits.timeoutMs / 1000.0) });
         if (m_reply)
             m_reply->abort();
     });
@@ -65,15 +65,17 @@ void FeedFetcher::start(const QUrl& base, const QString& path, const QByteArray&
     m_abortReason = Reason();
     if (auto refused = refuseUrl(base)) {
         // Report asynchronously so callers see one code path.
-        const Reason reason(QStringLiteral("url_refused"), {*refused});
-        QMetaObject::invokeMethod(this, [this, reason] { fail(reason); }, Qt::QueuedConnection);
+        const Reason reason(QStringLiteral("url_refused"), { *refused });
+        QMetaObject::invokeMethod(
+            this, [this, reason] { fail(reason); }, Qt::QueuedConnection);
         return;
     }
     QUrl url = base;
     url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ModelPulse/%1").arg(QStringLiteral(MODELPULSE_VERSION)));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("ModelPulse/%1").arg(QStringLiteral(MODELPULSE_VERSION)));
     // Validators are the server's own words, sent back: still never a value that could split the request.
     m_sentValidator = false;
     if (!etag.isEmpty())
@@ -90,12 +92,12 @@ void FeedFetcher::start(const QUrl& base, const QString& path, const QByteArray&
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
         if (auto refused = refuseUrl(target)) {
-            m_abortReason = Reason(QStringLiteral("feed_unsafe_redirect"), {target.toString()});
+            m_abortReason = Reason(QStringLiteral("feed_unsafe_redirect"), { target.toString() });
             reply->abort();
             return;
         }
         if (++m_redirects > kMaxRedirects) {
-            m_abortReason = Reason(QStringLiteral("feed_redirect_loop"), {QString::number(kMaxRedirects)});
+            m_abortReason = Reason(QStringLiteral("feed_redirect_loop"), { QString::number(kMaxRedirects) });
             reply->abort();
             return;
         }
@@ -103,7 +105,8 @@ void FeedFetcher::start(const QUrl& base, const QString& path, const QByteArray&
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (received > m_limits.maxBytes) {
-            m_abortReason = Reason(QStringLiteral("feed_too_large"), {QString::number(m_limits.maxBytes / (1024 * 1024))});
+            m_abortReason
+                = Reason(QStringLiteral("feed_too_large"), { QString::number(m_limits.maxBytes / (1024 * 1024)) });
             reply->abort();
         }
     });
@@ -153,23 +156,23 @@ void FeedFetcher::onFinished()
     } else if (reply->error() == QNetworkReply::TooManyRedirectsError || (m_redirects > 0 && endedInRedirect)) {
         // Qt 6.4 ends a loop (A → A) after a hop or two with "HTTP 100" and no error: a redirect still pending is
         // the loop, however many hops Qt let us see.
-        result.error = Reason(QStringLiteral("feed_redirect_loop"), {QString::number(kMaxRedirects)});
+        result.error = Reason(QStringLiteral("feed_redirect_loop"), { QString::number(kMaxRedirects) });
     } else if (result.httpStatus == 304 && !m_sentValidator) {
         // "Not modified" since what? We sent no ETag or date: a 304 here confirms nothing we hold.
         result.error = Reason(QStringLiteral("feed_unexpected_304"));
     } else if (result.httpStatus == 304) {
         result.kind = FetchResult::Kind::NotModified;
     } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
-        result.error = Reason(QStringLiteral("feed_unreachable"), {reply->errorString()});
+        result.error = Reason(QStringLiteral("feed_unreachable"), { reply->errorString() });
     } else if (result.httpStatus == 403 || result.httpStatus == 405) {
         // Cloudflare-style challenges answer 403/405 with an HTML page: that is not "all clear".
-        result.error = Reason(QStringLiteral("feed_challenge"), {QString::number(result.httpStatus)});
+        result.error = Reason(QStringLiteral("feed_challenge"), { QString::number(result.httpStatus) });
     } else if (result.httpStatus == 429) {
         result.error = Reason(QStringLiteral("feed_rate_limited"));
     } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
-        result.error = Reason(QStringLiteral("feed_http_error"), {QString::number(result.httpStatus)});
+        result.error = Reason(QStringLiteral("feed_http_error"), { QString::number(result.httpStatus) });
     } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = Reason(QStringLiteral("feed_connection_failed"), {reply->errorString()});
+        result.error = Reason(QStringLiteral("feed_connection_failed"), { reply->errorString() });
     } else {
         if (m_incidents) {
             auto parsed = StatuspageParser::parseIncidents(body);

@@ -150,7 +150,8 @@ void StatuspageClient::onFetched(const FetchResult& result)
     emit updated(m_state);
     if (m_once) {
         // --once: an unusable primary falls back to the mirror at once (the same page, DESIGN.md).
-        if (result.kind == FetchResult::Kind::Failed && fromPrimary && !m_config.mirror.isEmpty() && !m_onceMirrorTried) {
+        if (result.kind == FetchResult::Kind::Failed && fromPrimary && !m_config.mirror.isEmpty()
+            && !m_onceMirrorTried) {
             m_onceMirrorTried = true;
             m_forceMirror = true;
             fetchNow();

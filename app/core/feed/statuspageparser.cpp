@@ -91,8 +91,8 @@ IncidentUpdate updateFrom(const QJsonObject& o)
         const QJsonObject c = a.toObject();
         appendUnique(u.affectedComponentIds, str(c, QLatin1String("code")));
         if (!str(c, QLatin1String("code")).isEmpty())
-            u.componentChanges.append({str(c, QLatin1String("code")), str(c, QLatin1String("old_status")),
-                                       str(c, QLatin1String("new_status"))});
+            u.componentChanges.append({ str(c, QLatin1String("code")), str(c, QLatin1String("old_status")),
+                                        str(c, QLatin1String("new_status")) });
     }
     return u;
 }
@@ -178,7 +178,8 @@ QString summaryShapeProblem(const QJsonObject& o)
         }
         // A component without a status word maps to unknown (a group may have none); one without a name or id too is
         // nothing at all.
-        anyComponent = anyComponent || co.value(QLatin1String("id")).isString() || co.value(QLatin1String("name")).isString();
+        anyComponent
+            = anyComponent || co.value(QLatin1String("id")).isString() || co.value(QLatin1String("name")).isString();
     }
     if (!indicator.isString() && !anyComponent)
         return QCoreApplication::translate("StatuspageParser", "no status indicator and no component list");

@@ -21,8 +21,8 @@ struct Component {
 
     bool operator==(const Component& o) const
     {
-        return id == o.id && name == o.name && rawStatus == o.rawStatus && status == o.status
-            && groupId == o.groupId && isGroup == o.isGroup && position == o.position;
+        return id == o.id && name == o.name && rawStatus == o.rawStatus && status == o.status && groupId == o.groupId
+            && isGroup == o.isGroup && position == o.position;
     }
 };
 
@@ -40,7 +40,8 @@ struct ComponentChange {
 /*! \brief One update of an incident ("Investigating", "Monitoring", …). */
 struct IncidentUpdate {
     QString id;
-    QString status; //!< investigating | identified | monitoring | resolved | postmortem | scheduled | in_progress | verifying | completed | other
+    QString status; //!< investigating | identified | monitoring | resolved | postmortem | scheduled | in_progress |
+                    //!< verifying | completed | other
     QString body;
     QDateTime createdAt;
     QStringList affectedComponentIds; //!< from affected_components[].code, deduplicated
@@ -106,8 +107,7 @@ struct HistoryEntry {
 };
 
 /*! \brief Result of a parse: a value, or a readable (translated) reason. */
-template<typename T>
-struct ParseResult {
+template <typename T> struct ParseResult {
     std::optional<T> value;
     QString error;
     QString errorCode = {}; //!< stable reason code of the failure: empty = "feed_malformed"

@@ -64,19 +64,20 @@ Side probeSide(const EvaluatorInput& input, const QString& modelId, std::optiona
         // rule, a proxy that blocks it) — still nothing we can blame on the provider.
         const bool noAnswer = ps.last && ps.last->httpStatus == 0; // a redirect not followed is an answer
         if (ps.reason.code == u"network_error" && noAnswer && input.controlHostAnswered && !input.apiHost.isEmpty())
-            side.reasons << Reason(QStringLiteral("api_unreachable"), {input.apiHost, ps.reason.args.value(0)});
+            side.reasons << Reason(QStringLiteral("api_unreachable"), { input.apiHost, ps.reason.args.value(0) });
         else
             side.reasons << ps.reason;
         return side;
     }
     side.state = ps.state;
     if (ps.consecutiveFailures >= 2)
-        side.reasons << Reason(QStringLiteral("probe_failures"), {QString::number(ps.consecutiveFailures)});
+        side.reasons << Reason(QStringLiteral("probe_failures"), { QString::number(ps.consecutiveFailures) });
     else if (ps.needsConfirmation)
         side.reasons << Reason(QStringLiteral("probe_confirming"));
     if (ps.last) {
         const ProbeResult& r = *ps.last;
-        side.reasons << Reason(QStringLiteral("last_probe"), {probeOutcomeKey(r.outcome), QString::number(r.httpStatus)});
+        side.reasons << Reason(QStringLiteral("last_probe"),
+                               { probeOutcomeKey(r.outcome), QString::number(r.httpStatus) });
     }
     return side;
 }
@@ -213,7 +214,7 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
         feedReason = feed.lastError.isNull() ? Reason(QStringLiteral("feed_not_fetched"))
                                              : Reason::wrapping(QStringLiteral("feed_unavailable"), feed.lastError);
     } else if (stale) {
-        feedReason = Reason(QStringLiteral("feed_stale"), {feed.lastSuccess.toUTC().toString(Qt::ISODate)});
+        feedReason = Reason(QStringLiteral("feed_stale"), { feed.lastSuccess.toUTC().toString(Qt::ISODate) });
     }
 
     // One attribution pass per unresolved incident, for every watched model at once.
@@ -266,13 +267,13 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
                 if (applies && open.at(i).effect != HealthState::Operational) {
                     official.state = worse(official.state, open.at(i).effect);
                     official.reasons << Reason(QStringLiteral("official_incident"),
-                                               {open.at(i).incident->name, healthStateKey(open.at(i).effect)});
+                                               { open.at(i).incident->name, healthStateKey(open.at(i).effect) });
                 }
             }
             // The component turned red before anyone posted an incident: every model gets its status.
             if (api && api->status != HealthState::Operational && !explained) {
                 official.state = worse(official.state, api->status);
-                official.reasons << Reason(QStringLiteral("api_component"), {api->name, healthStateKey(api->status)});
+                official.reasons << Reason(QStringLiteral("api_component"), { api->name, healthStateKey(api->status) });
             }
         }
 
@@ -288,8 +289,8 @@ HealthSnapshot evaluate(const EvaluatorInput& input)
         if (official.state == HealthState::Unknown)
             mh.state = probe.state;
         else if (probe.state == HealthState::Unknown)
-            mh.state = userSideProblem && official.state == HealthState::Operational ? HealthState::Unknown
-                                                                                     : official.state;
+            mh.state
+                = userSideProblem && official.state == HealthState::Operational ? HealthState::Unknown : official.state;
         else
             mh.state = worse(official.state, probe.state);
         // "Ahead of the official page" ends as soon as the page reports something for this model.

@@ -2,9 +2,9 @@
 
 #include "feed/statuspagetypes.h"
 #include "healthstate.h"
-#include "reason.h"
 #include "net/connectivity.h"
 #include "probe/proberesult.h"
+#include "reason.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -79,8 +79,9 @@ struct HealthSnapshot {
 
     bool operator==(const HealthSnapshot& o) const
     {
-        return provider == o.provider && serviceSince == o.serviceSince && generatedAt == o.generatedAt && overall == o.overall && officialOverall == o.officialOverall
-            && connectivity == o.connectivity && feed == o.feed && components == o.components
-            && incidents == o.incidents && maintenances == o.maintenances && models == o.models;
+        return provider == o.provider && serviceSince == o.serviceSince && generatedAt == o.generatedAt
+            && overall == o.overall && officialOverall == o.officialOverall && connectivity == o.connectivity
+            && feed == o.feed && components == o.components && incidents == o.incidents
+            && maintenances == o.maintenances && models == o.models;
     }
 };

@@ -23,8 +23,8 @@ QString healthStateKey(HealthState state)
 
 HealthState healthStateFromKey(QStringView key)
 {
-    for (auto s : {HealthState::Operational, HealthState::DegradedPerformance, HealthState::PartialOutage,
-                   HealthState::MajorOutage, HealthState::UnderMaintenance}) {
+    for (auto s : { HealthState::Operational, HealthState::DegradedPerformance, HealthState::PartialOutage,
+                    HealthState::MajorOutage, HealthState::UnderMaintenance }) {
         if (key == healthStateKey(s))
             return s;
     }

@@ -396,7 +396,8 @@ QVector<ModelInfo> newestModelsNamedIn(const QVector<Incident>& incidents)
 {
     QVector<FamilyVersion> found; // in order of first (most recent) mention
     for (const FamilyVersion& m : familyVersionsNamedIn(incidents)) {
-        auto it = std::find_if(found.begin(), found.end(), [&](const FamilyVersion& n) { return n.family == m.family; });
+        auto it
+            = std::find_if(found.begin(), found.end(), [&](const FamilyVersion& n) { return n.family == m.family; });
         if (it == found.end())
             found.append(m);
         else if (ModelFamilies::compareVersions(m.version, it->version) > 0)

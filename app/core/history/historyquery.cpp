@@ -1,8 +1,7 @@
 // HistoryStore's reads: the chart window's and `modelpulse history`'s view of one range, from indexed queries and
 // the hourly roll-ups (never a scan of a year of raw samples).
-#include "historystore.h"
-
 #include "health/modelinfo.h"
+#include "historystore.h"
 #include "latencyhistogram.h"
 
 #include <QSqlDatabase>
@@ -62,8 +61,8 @@ void addSpan(QVector<HistoryBucket>& buckets, const QDateTime& now, const Span& 
         if (e <= s)
             continue;
         if (official) {
-            b.worstOfficial = worse(b.worstOfficial == HealthState::Unknown ? HealthState::Operational : b.worstOfficial,
-                                    span.state);
+            b.worstOfficial = worse(
+                b.worstOfficial == HealthState::Unknown ? HealthState::Operational : b.worstOfficial, span.state);
             b.officialDownMinutes += s.msecsTo(e) / 60000.0;
         }
     }
@@ -102,7 +101,7 @@ void finishBuckets(HistorySeries& s, const QDateTime& coverage, const QDateTime&
         if (b.samples > 0) {
             b.availabilityOwn = 100.0 * (b.samples - b.failures) / b.samples;
             // Our side of the bar: any provider failure is at least degraded; half or more failed is an outage.
-            b.worstProbe = b.failures == 0 ? HealthState::Operational
+            b.worstProbe = b.failures == 0    ? HealthState::Operational
                 : b.failures * 2 >= b.samples ? HealthState::PartialOutage
                                               : HealthState::DegradedPerformance;
         }
@@ -145,7 +144,7 @@ QHash<QString, QPair<QString, QDateTime>> HistoryStore::latestModelStates(const 
     q.addBindValue(provider);
     if (q.exec())
         while (q.next())
-            out.insert(q.value(0).toString(), {q.value(1).toString(), fromMs(q.value(2))});
+            out.insert(q.value(0).toString(), { q.value(1).toString(), fromMs(q.value(2)) });
     return out;
 }
 
@@ -182,9 +181,10 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
     // Incidents overlapping the range, with updates, models and components.
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name, status, impact, url, created_at, started_at, resolved_at, updated_at"
-                                 " FROM incidents WHERE provider = ? AND created_at < ?"
-                                 " AND (resolved_at IS NULL OR resolved_at >= ? OR created_at >= ?) ORDER BY created_at DESC"));
+        q.prepare(QStringLiteral(
+            "SELECT id, name, status, impact, url, created_at, started_at, resolved_at, updated_at"
+            " FROM incidents WHERE provider = ? AND created_at < ?"
+            " AND (resolved_at IS NULL OR resolved_at >= ? OR created_at >= ?) ORDER BY created_at DESC"));
         q.addBindValue(provider);
         q.addBindValue(toMsV);
         q.addBindValue(fromMsV);
@@ -194,7 +194,8 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
         up.prepare(QStringLiteral("SELECT id, status, body, created_at FROM incident_updates WHERE provider = ? AND"
                                   " incident = ? ORDER BY created_at DESC"));
         QSqlQuery mod(db);
-        mod.prepare(QStringLiteral("SELECT model FROM incident_models WHERE provider = ? AND incident = ? ORDER BY model"));
+        mod.prepare(
+            QStringLiteral("SELECT model FROM incident_models WHERE provider = ? AND incident = ? ORDER BY model"));
         QSqlQuery comp(db);
         comp.prepare(QStringLiteral("SELECT component FROM incident_components WHERE provider = ? AND incident = ?"
                                     " ORDER BY component"));
@@ -215,8 +216,12 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
             up.addBindValue(i.id);
             up.exec();
             while (up.next())
-                i.updates.append({up.value(0).toString(), up.value(1).toString(), up.value(2).toString(),
-                                  fromMs(up.value(3)), {}, {}});
+                i.updates.append({ up.value(0).toString(),
+                                   up.value(1).toString(),
+                                   up.value(2).toString(),
+                                   fromMs(up.value(3)),
+                                   {},
+                                   {} });
             mod.addBindValue(provider);
             mod.addBindValue(i.id);
             mod.exec();
@@ -241,7 +246,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
                                      " AND at < ? AND outcome IN ('overloaded', 'server_error', 'timeout')"));
     for (const QString& model : models) {
         HistorySeries s;
-        s.subject = {provider, QStringLiteral("model"), model, modelInfoFromId(model).displayName};
+        s.subject = { provider, QStringLiteral("model"), model, modelInfoFromId(model).displayName };
         s.buckets = emptyBuckets(view.from, view.to, view.bucketSeconds);
         QVector<LatencyHistogram> hist(s.buckets.size());
         hours.addBindValue(provider);
@@ -266,7 +271,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
             if (!h.models.contains(model))
                 continue;
             ++s.incidents;
-            addSpan(s.buckets, now, {h.start, h.end, impactState(h.incident.impact)}, true);
+            addSpan(s.buckets, now, { h.start, h.end, impactState(h.incident.impact) }, true);
             // Lead time: our first failed probe of the model in the episode (from 3 h before the page's incident to
             // its end) against the incident's created_at.
             const QDateTime created = h.incident.createdAt.isValid() ? h.incident.createdAt : h.start;
@@ -297,13 +302,13 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
         names.addBindValue(provider);
         names.addBindValue(id);
         const QString name = names.exec() && names.next() ? names.value(0).toString() : id;
-        s.subject = {provider, QStringLiteral("service"), id, name};
+        s.subject = { provider, QStringLiteral("service"), id, name };
         s.buckets = emptyBuckets(view.from, view.to, view.bucketSeconds);
         ct.addBindValue(provider);
         ct.addBindValue(id);
         ct.addBindValue(toMsV);
         ct.exec();
-        Span open{QDateTime(), QDateTime(), HealthState::Operational};
+        Span open { QDateTime(), QDateTime(), HealthState::Operational };
         while (ct.next()) {
             const QDateTime at = fromMs(ct.value(0));
             const HealthState to = healthStateFromKey(ct.value(1).toString());
@@ -311,7 +316,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
                 open.end = at;
                 addSpan(s.buckets, now, open, true);
             }
-            open = {at, QDateTime(), to};
+            open = { at, QDateTime(), to };
         }
         if (open.start.isValid() && open.state != HealthState::Operational)
             addSpan(s.buckets, now, open, true);
@@ -341,7 +346,7 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
             auto it = open.find(model);
             if (outage) {
                 if (it == open.end())
-                    open.insert(model, {provider, model, at, QDateTime(), to});
+                    open.insert(model, { provider, model, at, QDateTime(), to });
                 else
                     it->worst = worse(it->worst, to);
             } else if (it != open.end() && to != HealthState::Unknown) {
@@ -361,7 +366,8 @@ HistoryView HistoryStore::query(HistoryRange range, const QDateTime& now, const 
     if (!recoveries.isEmpty()) {
         std::sort(recoveries.begin(), recoveries.end());
         const int n = int(recoveries.size());
-        view.medianRecoveryMinutes = n % 2 ? recoveries.at(n / 2) : (recoveries.at(n / 2 - 1) + recoveries.at(n / 2)) / 2;
+        view.medianRecoveryMinutes
+            = n % 2 ? recoveries.at(n / 2) : (recoveries.at(n / 2 - 1) + recoveries.at(n / 2)) / 2;
     }
     return view;
 }

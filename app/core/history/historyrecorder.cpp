@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <QTimer>
 
 /*! \brief Lives on the recorder's thread: owns the connection, batches rows, commits them together. */
@@ -109,7 +108,8 @@ void HistoryRecorder::recordSnapshot(const HealthSnapshot& snapshot, const QVect
     QByteArray page;
     if (snapshot.feed.ok) {
         QJsonObject o = SnapshotJson::providerToJson(snapshot);
-        for (const char* volatileKey : {"models", "overall", "connectivity", "connectivity_reason", "connectivity_reason_code"})
+        for (const char* volatileKey :
+             { "models", "overall", "connectivity", "connectivity_reason", "connectivity_reason_code" })
             o.remove(QLatin1String(volatileKey));
         QJsonObject feed = o.value(QLatin1String("feed")).toObject();
         feed.remove(QLatin1String("fetched_at"));
@@ -159,9 +159,8 @@ void HistoryRecorder::saveLedger(const QHash<QString, QString>& ledger, const QD
 
 void HistoryRecorder::prune(const QDateTime& before)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, before] {
-        w->enqueue([before](HistoryStore& s) { s.prune(before); });
-    });
+    QMetaObject::invokeMethod(m_writer,
+                              [w = m_writer, before] { w->enqueue([before](HistoryStore& s) { s.prune(before); }); });
 }
 
 void HistoryRecorder::flush()

@@ -14,7 +14,8 @@ namespace {
 // Version 1: the raw tables. Times are milliseconds since the epoch (UTC), states are wire words.
 const char* const kV1[] = {
     "CREATE TABLE probe_samples (provider TEXT NOT NULL, model TEXT NOT NULL, at INTEGER NOT NULL,"
-    " outcome TEXT NOT NULL, http_status INTEGER, error_type TEXT, latency_ms INTEGER, ttfb_ms INTEGER, request_id TEXT)",
+    " outcome TEXT NOT NULL, http_status INTEGER, error_type TEXT, latency_ms INTEGER, ttfb_ms INTEGER, request_id "
+    "TEXT)",
     "CREATE INDEX probe_samples_by_subject ON probe_samples (provider, model, at)",
     "CREATE INDEX probe_samples_by_time ON probe_samples (at)",
     "CREATE TABLE transitions (provider TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, side TEXT NOT NULL,"
@@ -51,8 +52,7 @@ const char* const kV2[] = {
     "CREATE TABLE components (provider TEXT NOT NULL, id TEXT NOT NULL, name TEXT, PRIMARY KEY (provider, id))",
 };
 
-template <size_t N>
-bool run(QSqlDatabase& db, const char* const (&statements)[N], QString* error)
+template <size_t N> bool run(QSqlDatabase& db, const char* const (&statements)[N], QString* error)
 {
     QSqlQuery q(db);
     for (const char* sql : statements) {
@@ -92,13 +92,14 @@ bool rollUpSamples(QSqlDatabase& db, QString* error)
             h.hist.add(q.value(4).toLongLong());
     }
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO probe_hours (provider, model, hour, samples, failures, successes, latency_hist)"
-                               " VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO probe_hours (provider, model, hour, samples, failures, successes, latency_hist)"
+                       " VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"));
     for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
         const QStringList key = it.key().split(u'\n');
-        for (const QVariant& v : {QVariant(key.at(0)), QVariant(key.at(1)), QVariant(key.at(2).toLongLong()),
-                                  QVariant(it->samples), QVariant(it->failures), QVariant(it->successes),
-                                  QVariant(it->hist.toText())})
+        for (const QVariant& v :
+             { QVariant(key.at(0)), QVariant(key.at(1)), QVariant(key.at(2).toLongLong()), QVariant(it->samples),
+               QVariant(it->failures), QVariant(it->successes), QVariant(it->hist.toText()) })
             ins.addBindValue(v);
         if (!ins.exec()) {
             *error = ins.lastError().text();

@@ -70,8 +70,9 @@ bool HistoryStore::open(QString* error)
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     // A writer and the chart's reader on the same file: wait for the other's lock instead of failing.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -110,8 +111,9 @@ void HistoryStore::addSample(const QString& provider, const ProbeResult& r)
     if (!db.isOpen())
         return;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO probe_samples (provider, model, at, outcome, http_status, error_type, latency_ms,"
-                             " ttfb_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO probe_samples (provider, model, at, outcome, http_status, error_type, latency_ms,"
+                       " ttfb_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(provider);
     q.addBindValue(r.modelId);
     q.addBindValue(ms(r.at));
@@ -194,24 +196,26 @@ void HistoryStore::upsertIncident(const QString& provider, const Incident& i, co
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO incidents (provider, id, name, status, impact, url, created_at,"
                              " started_at, resolved_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(provider), QVariant(i.id), QVariant(i.name), QVariant(i.status), QVariant(i.impact),
-                              QVariant(i.shortlink), ms(i.createdAt), ms(i.startedAt), ms(i.resolvedAt), ms(i.updatedAt)})
+    for (const QVariant& v :
+         { QVariant(provider), QVariant(i.id), QVariant(i.name), QVariant(i.status), QVariant(i.impact),
+           QVariant(i.shortlink), ms(i.createdAt), ms(i.startedAt), ms(i.resolvedAt), ms(i.updatedAt) })
         q.addBindValue(v);
     q.exec();
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("INSERT OR REPLACE INTO incident_updates (provider, incident, id, status, body, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    u.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO incident_updates (provider, incident, id, status, body, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery c(db);
     c.prepare(QStringLiteral("INSERT OR REPLACE INTO component_transitions (provider, component, at, from_status,"
                              " to_status, incident) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const IncidentUpdate& up : i.updates) {
-        for (const QVariant& v : {QVariant(provider), QVariant(i.id), QVariant(up.id), QVariant(up.status),
-                                  QVariant(up.body), ms(up.createdAt)})
+        for (const QVariant& v : { QVariant(provider), QVariant(i.id), QVariant(up.id), QVariant(up.status),
+                                   QVariant(up.body), ms(up.createdAt) })
             u.addBindValue(v);
         u.exec();
         for (const ComponentChange& ch : up.componentChanges) {
-            for (const QVariant& v : {QVariant(provider), QVariant(ch.componentId), ms(up.createdAt), QVariant(ch.oldStatus),
-                                      QVariant(ch.newStatus), QVariant(i.id)})
+            for (const QVariant& v : { QVariant(provider), QVariant(ch.componentId), ms(up.createdAt),
+                                       QVariant(ch.oldStatus), QVariant(ch.newStatus), QVariant(i.id) })
                 c.addBindValue(v);
             c.exec();
         }
@@ -230,7 +234,8 @@ void HistoryStore::upsertIncident(const QString& provider, const Incident& i, co
         m.exec();
     }
     QSqlQuery comp(db);
-    comp.prepare(QStringLiteral("INSERT OR IGNORE INTO incident_components (provider, incident, component) VALUES (?, ?, ?)"));
+    comp.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO incident_components (provider, incident, component) VALUES (?, ?, ?)"));
     QStringList components = i.componentIds;
     for (const IncidentUpdate& up : i.updates)
         for (const QString& id : up.affectedComponentIds)
@@ -252,8 +257,8 @@ void HistoryStore::upsertMaintenance(const QString& provider, const Incident& m)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO maintenances (provider, id, name, status, scheduled_for,"
                              " scheduled_until) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(provider), QVariant(m.id), QVariant(m.name), QVariant(m.status), ms(m.scheduledFor),
-                              ms(m.scheduledUntil)})
+    for (const QVariant& v : { QVariant(provider), QVariant(m.id), QVariant(m.name), QVariant(m.status),
+                               ms(m.scheduledFor), ms(m.scheduledUntil) })
         q.addBindValue(v);
     q.exec();
 }
@@ -344,19 +349,22 @@ int HistoryStore::prune(const QDateTime& before)
         return 0;
     const qint64 cut = before.toMSecsSinceEpoch();
     int removed = 0;
-    const QList<QPair<QString, qint64>> statements{
-        {QStringLiteral("DELETE FROM probe_samples WHERE at < ?"), cut},
-        {QStringLiteral("DELETE FROM probe_hours WHERE hour < ?"), cut / 1000},
-        {QStringLiteral("DELETE FROM transitions WHERE at < ?"), cut},
-        {QStringLiteral("DELETE FROM feed_snapshots WHERE at < ?"), cut},
-        {QStringLiteral("DELETE FROM component_transitions WHERE at < ?"), cut},
-        {QStringLiteral("DELETE FROM incident_updates WHERE incident IN (SELECT id FROM incidents WHERE"
-                        " coalesce(resolved_at, created_at) < ?)"), cut},
-        {QStringLiteral("DELETE FROM incident_models WHERE incident IN (SELECT id FROM incidents WHERE"
-                        " coalesce(resolved_at, created_at) < ?)"), cut},
-        {QStringLiteral("DELETE FROM incident_components WHERE incident IN (SELECT id FROM incidents WHERE"
-                        " coalesce(resolved_at, created_at) < ?)"), cut},
-        {QStringLiteral("DELETE FROM incidents WHERE coalesce(resolved_at, created_at) < ?"), cut},
+    const QList<QPair<QString, qint64>> statements {
+        { QStringLiteral("DELETE FROM probe_samples WHERE at < ?"), cut },
+        { QStringLiteral("DELETE FROM probe_hours WHERE hour < ?"), cut / 1000 },
+        { QStringLiteral("DELETE FROM transitions WHERE at < ?"), cut },
+        { QStringLiteral("DELETE FROM feed_snapshots WHERE at < ?"), cut },
+        { QStringLiteral("DELETE FROM component_transitions WHERE at < ?"), cut },
+        { QStringLiteral("DELETE FROM incident_updates WHERE incident IN (SELECT id FROM incidents WHERE"
+                         " coalesce(resolved_at, created_at) < ?)"),
+          cut },
+        { QStringLiteral("DELETE FROM incident_models WHERE incident IN (SELECT id FROM incidents WHERE"
+                         " coalesce(resolved_at, created_at) < ?)"),
+          cut },
+        { QStringLiteral("DELETE FROM incident_components WHERE incident IN (SELECT id FROM incidents WHERE"
+                         " coalesce(resolved_at, created_at) < ?)"),
+          cut },
+        { QStringLiteral("DELETE FROM incidents WHERE coalesce(resolved_at, created_at) < ?"), cut },
     };
     db.transaction();
     for (const auto& [sql, value] : statements) {

@@ -28,7 +28,8 @@ public:
     /*! \brief `<dataDir>/history.sqlite`. */
     static QString defaultPath(const QString& dataDir);
 
-    /*! \brief Opens (creating) the file, WAL, migrations. False with \a error when unusable (the app runs on without). */
+    /*! \brief Opens (creating) the file, WAL, migrations. False with \a error when unusable (the app runs on without).
+     */
     bool open(QString* error = nullptr);
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -68,7 +69,8 @@ public:
     /*! \brief Models with any sample or attributed incident (for `modelpulse history` without --models). */
     QStringList knownModels(const QString& provider = QStringLiteral("anthropic")) const;
     /*! \brief The last combined-state transition per model: (model → (state, since)), for --status-line. */
-    QHash<QString, QPair<QString, QDateTime>> latestModelStates(const QString& provider = QStringLiteral("anthropic")) const;
+    QHash<QString, QPair<QString, QDateTime>> latestModelStates(const QString& provider
+                                                                = QStringLiteral("anthropic")) const;
     /*! \brief Rows in \a table (tests, diagnostics). */
     qint64 count(const QString& table) const;
     /*! \brief `PRAGMA integrity_check` says "ok". */

@@ -19,7 +19,8 @@ QString historyRangeKey(HistoryRange range)
 
 std::optional<HistoryRange> historyRangeFromKey(QStringView key)
 {
-    for (HistoryRange r : {HistoryRange::Day, HistoryRange::Week, HistoryRange::Month, HistoryRange::Quarter, HistoryRange::Year})
+    for (HistoryRange r :
+         { HistoryRange::Day, HistoryRange::Week, HistoryRange::Month, HistoryRange::Quarter, HistoryRange::Year })
         if (key == historyRangeKey(r))
             return r;
     return std::nullopt;

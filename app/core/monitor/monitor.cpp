@@ -104,8 +104,8 @@ bool Monitor::isBusy() const
     if (m_probes)
         for (const QString& id : m_probes->scheduler().models())
             probing = probing || m_probes->scheduler().isInFlight(id);
-    return m_feed->isFetching() || (m_incidents && m_incidents->isRunning()) || (m_discovery && m_discovery->isRunning())
-        || m_checker->isRunning() || probing;
+    return m_feed->isFetching() || (m_incidents && m_incidents->isRunning())
+        || (m_discovery && m_discovery->isRunning()) || m_checker->isRunning() || probing;
 }
 
 void Monitor::fetchPageModels()
@@ -286,7 +286,8 @@ void Monitor::applyModels(const QVector<ModelInfo>& defaults)
 {
     QVector<ModelInfo> models;
     for (const QString& id : m_config.models) {
-        auto known = std::find_if(m_discovered.cbegin(), m_discovered.cend(), [&](const ModelInfo& m) { return m.id == id; });
+        auto known
+            = std::find_if(m_discovered.cbegin(), m_discovered.cend(), [&](const ModelInfo& m) { return m.id == id; });
         models.append(known != m_discovered.cend() ? *known : modelInfoFromId(id));
     }
     // Without a configured list: what /v1/models offers the key, else the newest of each family the page's recent
@@ -317,7 +318,7 @@ void Monitor::onProbeFinished(const ProbeResult& result, const ProbeUsage&)
         m_recent.removeFirst();
     // Any HTTP answer proves the user's network works.
     if (result.httpStatus > 0 && m_connectivity.state != Connectivity::Online)
-        setConnectivity({Connectivity::Online, {}});
+        setConnectivity({ Connectivity::Online, {} });
     emit probeFinished(result);
     maybeCheckConnectivity();
 }
@@ -330,10 +331,11 @@ void Monitor::maybeCheckConnectivity()
     const FeedState& feed = m_feed->state();
     if (feed.consecutiveFailures == 0) {
         if (m_connectivity.state != Connectivity::Online)
-            setConnectivity({Connectivity::Online, {}});
+            setConnectivity({ Connectivity::Online, {} });
         return;
     }
-    if (needsConnectivityCheck(feed.failedAtNetworkLevel(), m_lastOutcome.values().toVector()) && !m_checker->isRunning())
+    if (needsConnectivityCheck(feed.failedAtNetworkLevel(), m_lastOutcome.values().toVector())
+        && !m_checker->isRunning())
         m_checker->check(m_config.apiUrl.isEmpty() ? m_config.statusUrl : m_config.apiUrl, feed.url);
 }
 
@@ -376,7 +378,7 @@ void Monitor::settleOnce()
         }
         const bool anyAnswer = feed.summary.has_value()
             || std::any_of(outcomes.cbegin(), outcomes.cend(), [](ProbeOutcome o) { return !isNetworkLevel(o); });
-        m_connectivity = {anyAnswer ? Connectivity::Online : Connectivity::Unknown, {}};
+        m_connectivity = { anyAnswer ? Connectivity::Online : Connectivity::Unknown, {} };
         m_onceConnectivityDone = true;
     }
     m_once = false;

@@ -16,7 +16,7 @@ QStringList watchedProviders(const ConfigOverrides& overrides, const Settings* s
 {
     QStringList ids = overrides.providers.given ? overrides.providers.value
         : settings                              ? settings->providers()
-                                                : QStringList{Providers::anthropic().id};
+                                                : QStringList { Providers::anthropic().id };
     // In the profiles' order (Anthropic first), not as typed: the tray's sections and the JSON's `providers` keep
     // one order whichever way --providers or the settings file lists them.
     QStringList out;
@@ -57,11 +57,12 @@ MonitorConfig mergeProviderConfig(const ProviderProfile& profile, const ConfigOv
                                                 : Settings::defaultValue(Settings::Key::FeedPollIntervalSec).toInt();
     const int probeIntervalSec = o.probeIntervalSec.given ? o.probeIntervalSec.value
         : settings                                        ? settings->probeIntervalSec()
-                                                          : Settings::defaultValue(Settings::Key::ProbeIntervalSec).toInt();
+                   : Settings::defaultValue(Settings::Key::ProbeIntervalSec).toInt();
     c.slowMs = o.slowMs.given ? o.slowMs.value
         : settings            ? settings->slowThresholdMs()
                               : Settings::defaultValue(Settings::Key::SlowThresholdMs).toInt();
-    c.monthlyCapUsd = settings ? settings->monthlyCapUsd() : Settings::defaultValue(Settings::Key::MonthlyCapUsd).toDouble();
+    c.monthlyCapUsd
+        = settings ? settings->monthlyCapUsd() : Settings::defaultValue(Settings::Key::MonthlyCapUsd).toDouble();
     c.timeoutMs = o.timeoutMs.given ? o.timeoutMs.value : 15000;
     // A one-token answer takes a few seconds at worst; twice the request timeout leaves room above the slow threshold.
     c.probeTimeoutMs = c.timeoutMs * 2;

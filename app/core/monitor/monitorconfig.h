@@ -11,9 +11,8 @@
 class Settings;
 
 /*! \brief A value from the command line or the environment, with whether it was given at all. */
-template <typename T>
-struct Given {
-    T value{};
+template <typename T> struct Given {
+    T value {};
     bool given = false;
     void set(T v)
     {

@@ -155,6 +155,7 @@ void carrySince(const HealthSnapshot& previous, HealthSnapshot& current, const Q
     for (const Component& c : current.components) {
         const auto it = prevServices.constFind(c.id);
         const QDateTime before = previous.serviceSince.value(c.id);
-        current.serviceSince.insert(c.id, it != prevServices.cend() && *it == c.status && before.isValid() ? before : now);
+        current.serviceSince.insert(c.id,
+                                    it != prevServices.cend() && *it == c.status && before.isValid() ? before : now);
     }
 }

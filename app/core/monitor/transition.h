@@ -25,8 +25,8 @@ struct Transition {
 
     bool operator==(const Transition& o) const
     {
-        return provider == o.provider && kind == o.kind && id == o.id && side == o.side && from == o.from
-            && to == o.to && at == o.at && reasonCode == o.reasonCode;
+        return provider == o.provider && kind == o.kind && id == o.id && side == o.side && from == o.from && to == o.to
+            && at == o.at && reasonCode == o.reasonCode;
     }
 };
 

@@ -155,14 +155,15 @@ void ConnectivityChecker::connectTo(int index, bool tls)
         done();
     };
     connect(timer, &QTimer::timeout, this, [finish] { finish(); });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, index, socket, finish](QAbstractSocket::SocketError e) {
-        if (e == QAbstractSocket::SslHandshakeFailedError || e == QAbstractSocket::SslInternalError
-            || e == QAbstractSocket::SslInvalidUserDataError || !socket->sslHandshakeErrors().isEmpty())
-            m_evidence[index].tlsFailed = true;
-        if (isProxyError(e))
-            m_evidence[index].proxyRefused = true;
-        finish();
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, this,
+            [this, index, socket, finish](QAbstractSocket::SocketError e) {
+                if (e == QAbstractSocket::SslHandshakeFailedError || e == QAbstractSocket::SslInternalError
+                    || e == QAbstractSocket::SslInvalidUserDataError || !socket->sslHandshakeErrors().isEmpty())
+                    m_evidence[index].tlsFailed = true;
+                if (isProxyError(e))
+                    m_evidence[index].proxyRefused = true;
+                finish();
+            });
     const EndpointEvidence& e = m_evidence[index];
     if (tls && QSslSocket::supportsSsl()) {
         connect(socket, &QSslSocket::encrypted, this, [this, index, finish] {
@@ -223,25 +224,25 @@ ConnectivityStatus ConnectivityChecker::decide(std::optional<bool> linkUp, const
     // Anything that answered proves the user's network works, whatever the link monitor claims.
     for (const auto& e : evidence) {
         if (e.connectOk || e.httpAnswered)
-            return {Connectivity::Online, {}};
+            return { Connectivity::Online, {} };
     }
     if (linkUp == false)
-        return {Connectivity::Offline, Reason(QStringLiteral("no_network"))};
+        return { Connectivity::Offline, Reason(QStringLiteral("no_network")) };
     for (const auto& e : evidence) {
         if (e.proxyRefused)
-            return {Connectivity::Unknown, Reason(QStringLiteral("proxy_refused"))};
+            return { Connectivity::Unknown, Reason(QStringLiteral("proxy_refused")) };
     }
     for (const auto& e : evidence) {
         if (e.tlsFailed)
-            return {Connectivity::Unknown, Reason(QStringLiteral("tls_failed"), {endpointName(e)})};
+            return { Connectivity::Unknown, Reason(QStringLiteral("tls_failed"), { endpointName(e) }) };
     }
     Reason reason;
     for (const auto& e : evidence) {
-        reason = Reason(e.dnsOk ? QStringLiteral("cannot_connect") : QStringLiteral("dns_failed"), {endpointName(e)});
+        reason = Reason(e.dnsOk ? QStringLiteral("cannot_connect") : QStringLiteral("dns_failed"), { endpointName(e) });
         break;
     }
     // Two different endpoints both unreachable at DNS or TCP level: that is our side, not theirs.
     if (evidence.size() >= 2)
-        return {Connectivity::Offline, reason};
-    return {Connectivity::Unknown, reason};
+        return { Connectivity::Offline, reason };
+    return { Connectivity::Unknown, reason };
 }

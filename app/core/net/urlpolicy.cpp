@@ -20,7 +20,8 @@ std::optional<QString> refuseUrl(const QUrl& url)
     if (url.scheme() == u"http") {
         if (isLoopbackHost(url.host()))
             return std::nullopt;
-        return QCoreApplication::translate("UrlPolicy", "Plain http is only allowed for loopback hosts; use https for %1.")
+        return QCoreApplication::translate("UrlPolicy",
+                                           "Plain http is only allowed for loopback hosts; use https for %1.")
             .arg(url.host());
     }
     return QCoreApplication::translate("UrlPolicy", "Unsupported URL scheme “%1”; use https.").arg(url.scheme());

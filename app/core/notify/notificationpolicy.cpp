@@ -157,7 +157,8 @@ void NotificationPolicy::decideModels(const HealthSnapshot& current, const Notif
             if (!m.reasons.isEmpty())
                 body << reasonText(m.reasons.first());
             n.body = body.join(QLatin1Char('\n'));
-            n.urgency = m.state == HealthState::MajorOutage ? NotificationUrgency::Critical : NotificationUrgency::Normal;
+            n.urgency
+                = m.state == HealthState::MajorOutage ? NotificationUrgency::Critical : NotificationUrgency::Normal;
             n.url = urlForModel(current, m.id);
             d.raise.append(n);
             continue;
@@ -239,8 +240,8 @@ void NotificationPolicy::decideProbeProblems(const HealthSnapshot& current, cons
     }
 }
 
-void NotificationPolicy::decideIncidents(const HealthSnapshot& current,
-                                         const NotificationSettings& s, NotificationDecision& d)
+void NotificationPolicy::decideIncidents(const HealthSnapshot& current, const NotificationSettings& s,
+                                         NotificationDecision& d)
 {
     // A failed or stale fetch says nothing about incidents ending: only a good feed may withdraw.
     if (current.feed.ok && !current.feed.stale) {
@@ -272,8 +273,9 @@ void NotificationPolicy::decideIncidents(const HealthSnapshot& current,
             for (const auto& m : current.models)
                 if (ih.modelIds.contains(m.id))
                     names << nameOf(m);
-            body << tr("Affects: %1").arg(names.isEmpty() ? ih.modelIds.join(QStringLiteral(", "))
-                                                          : names.join(QStringLiteral(", ")));
+            body << tr("Affects: %1")
+                        .arg(names.isEmpty() ? ih.modelIds.join(QStringLiteral(", "))
+                                             : names.join(QStringLiteral(", ")));
         }
         if (!i.updates.isEmpty() && !i.updates.first().body.isEmpty())
             body << elide(i.updates.first().body, 280);
@@ -295,8 +297,8 @@ void NotificationPolicy::decideIncidents(const HealthSnapshot& current,
         n.key = maintenanceKey(mt.id);
         n.title = tr("Maintenance started: %1").arg(mt.name);
         if (mt.scheduledUntil.isValid())
-            n.body = tr("Scheduled until %1.").arg(QLocale().toString(mt.scheduledUntil.toLocalTime(),
-                                                                       QLocale::ShortFormat));
+            n.body = tr("Scheduled until %1.")
+                         .arg(QLocale().toString(mt.scheduledUntil.toLocalTime(), QLocale::ShortFormat));
         n.urgency = NotificationUrgency::Low;
         n.url = urlForIncident(current, mt);
         d.raise.append(n);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "health/healthsnapshot.h"
-#include "notifier.h"
 #include "notificationsettings.h"
+#include "notifier.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -13,7 +13,6 @@ struct NotificationSettings {
     bool operator==(const NotificationSettings& o) const
     {
         return modelOutage == o.modelOutage && modelRecovery == o.modelRecovery
-            && officialIncident == o.officialIncident && probeProblem == o.probeProblem
-            && pausedUntil == o.pausedUntil;
+            && officialIncident == o.officialIncident && probeProblem == o.probeProblem && pausedUntil == o.pausedUntil;
     }
 };

@@ -44,27 +44,27 @@ ModelPrice CostTracker::defaultPrice(const QString& modelId)
     const int v = versionRank(info.version);
     if (info.family == QLatin1String("opus")) {
         if (v >= 505)
-            return {4.0, 20.0};
+            return { 4.0, 20.0 };
         if (v >= 405)
-            return {5.0, 25.0};
-        return {15.0, 75.0};
+            return { 5.0, 25.0 };
+        return { 15.0, 75.0 };
     }
     if (info.family == QLatin1String("sonnet"))
-        return v >= 500 ? ModelPrice{2.0, 10.0} : ModelPrice{3.0, 15.0};
+        return v >= 500 ? ModelPrice { 2.0, 10.0 } : ModelPrice { 3.0, 15.0 };
     if (info.family == QLatin1String("haiku")) {
         if (v >= 505)
-            return {0.10, 0.50};
+            return { 0.10, 0.50 };
         if (v >= 400)
-            return {1.0, 5.0};
+            return { 1.0, 5.0 };
         if (v >= 305)
-            return {0.80, 4.0};
+            return { 0.80, 4.0 };
         if (v >= 300)
-            return {0.25, 1.25};
-        return {1.0, 5.0};
+            return { 0.25, 1.25 };
+        return { 1.0, 5.0 };
     }
     if (info.family == QLatin1String("mythos") || info.family == QLatin1String("fable"))
-        return {10.0, 50.0};
-    return {15.0, 75.0};
+        return { 10.0, 50.0 };
+    return { 15.0, 75.0 };
 }
 
 ModelPrice CostTracker::price(const QString& modelId) const
@@ -99,7 +99,8 @@ Reason CostTracker::capReason() const
 {
     if (!capReached())
         return {};
-    return Reason(QStringLiteral("cost_cap"), {QString::number(m_spentUsd, 'f', 6), QString::number(m_capUsd, 'f', 2)});
+    return Reason(QStringLiteral("cost_cap"),
+                  { QString::number(m_spentUsd, 'f', 6), QString::number(m_capUsd, 'f', 2) });
 }
 
 void CostTracker::recordProbe(const ProbeResult& result, const ProbeUsage& usage)
@@ -166,7 +167,7 @@ void CostTracker::load()
     if (path.isEmpty() || !QFile::exists(path))
         return;
     QFile file(path);
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonObject obj;
     if (file.open(QIODevice::ReadOnly))
         obj = QJsonDocument::fromJson(file.read(64 * 1024), &error).object();
@@ -200,11 +201,11 @@ bool CostTracker::save() const
     if (path.isEmpty())
         return true;
     QDir().mkpath(m_dataDir);
-    const QJsonObject obj{{QStringLiteral("schema"), 1},
-                          {QStringLiteral("month"), m_month},
-                          {QStringLiteral("spent_usd"), m_spentUsd},
-                          {QStringLiteral("probes"), m_probes},
-                          {QStringLiteral("billed"), m_billed}};
+    const QJsonObject obj { { QStringLiteral("schema"), 1 },
+                            { QStringLiteral("month"), m_month },
+                            { QStringLiteral("spent_usd"), m_spentUsd },
+                            { QStringLiteral("probes"), m_probes },
+                            { QStringLiteral("billed"), m_billed } };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

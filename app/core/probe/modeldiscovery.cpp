@@ -1,8 +1,7 @@
 #include "modeldiscovery.h"
 
-#include "prober.h"
-
 #include "net/headervalue.h"
+#include "prober.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -202,7 +201,7 @@ QVector<ModelInfo> ModelDiscovery::chooseDefaults(const QVector<DiscoveredModel>
 {
     // Families are open-ended ("Claude Fable 5", "Claude Mythos 5.1"): the newest of each family the API lists,
     // the long-standing three first, then the others by name.
-    QStringList families{QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku")};
+    QStringList families { QStringLiteral("opus"), QStringLiteral("sonnet"), QStringLiteral("haiku") };
     QStringList others;
     for (const auto& m : models)
         if (!m.info.family.isEmpty() && !families.contains(m.info.family) && !others.contains(m.info.family))

@@ -1,11 +1,9 @@
 #include "prober.h"
 
-#include "providers/providerprofile.h"
-
 #include "net/headervalue.h"
 #include "net/retryafter.h"
 #include "net/urlpolicy.h"
-
+#include "providers/providerprofile.h"
 #include "util/clock.h"
 #include "util/redact.h"
 
@@ -88,8 +86,8 @@ bool Prober::probe(const QString& modelId)
     const QUrl url = endpoint(m_config.apiUrl, m_config.profile.messagesPath);
     const auto headers = m_config.profile.authHeaders(m_config.apiKey);
     // Monitor::setKey() already refuses such a key; this is the last line before the bytes hit the wire.
-    const bool headersSafe = std::all_of(headers.cbegin(), headers.cend(),
-                                         [](const auto& h) { return !headerValueProblem(h.second); });
+    const bool headersSafe
+        = std::all_of(headers.cbegin(), headers.cend(), [](const auto& h) { return !headerValueProblem(h.second); });
     if (!m_nam || !isKeySafeUrl(url) || !headersSafe) {
         ProbeResult result;
         result.modelId = modelId;
@@ -99,7 +97,7 @@ bool Prober::probe(const QString& modelId)
             : tr("Refusing to send the API key to %1: only https (or http to this machine) is allowed").arg(url.host());
         // Asynchronous like every other outcome, so callers see one code path.
         QMetaObject::invokeMethod(
-            this, [this, result] { emit finished(result, ProbeUsage{}); }, Qt::QueuedConnection);
+            this, [this, result] { emit finished(result, ProbeUsage {}); }, Qt::QueuedConnection);
         return true;
     }
 
@@ -234,7 +232,8 @@ void Prober::onFinished(QNetworkReply* reply)
         result.errorMessage = tr("No complete answer within %1 s").arg(m_config.timeoutMs / 1000.0);
     } else if (p.tooLarge) {
         result.outcome = ProbeOutcome::ServerError;
-        result.errorMessage = tr("The answer is larger than %1 KB; not an API response").arg(m_config.maxBodyBytes / 1024);
+        result.errorMessage
+            = tr("The answer is larger than %1 KB; not an API response").arg(m_config.maxBodyBytes / 1024);
     } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
         // The key went to the configured host only; following would hand it to whoever the Location names.
         const QUrl target = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
@@ -264,7 +263,7 @@ QString Prober::redact(QString text) const
 
 void Prober::classifyHttp(ProbeResult& result, const QByteArray& body, int slowThresholdMs, ProbeUsage* usage)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject obj = doc.isObject() ? doc.object() : QJsonObject();
     const QJsonObject error = obj.value(QStringLiteral("error")).toObject();
@@ -283,8 +282,8 @@ void Prober::classifyHttp(ProbeResult& result, const QByteArray& body, int slowT
                 : tr("HTTP %1 with a body that is not a message").arg(status);
             return;
         }
-        result.outcome = (slowThresholdMs > 0 && result.latencyMs > slowThresholdMs) ? ProbeOutcome::Slow
-                                                                                      : ProbeOutcome::Ok;
+        result.outcome
+            = (slowThresholdMs > 0 && result.latencyMs > slowThresholdMs) ? ProbeOutcome::Slow : ProbeOutcome::Ok;
         result.errorType.clear();
         if (usage) {
             const QJsonObject u = obj.value(QStringLiteral("usage")).toObject();
@@ -310,4 +309,3 @@ void Prober::classifyHttp(ProbeResult& result, const QByteArray& body, int slowT
         result.outcome = ProbeOutcome::NetworkError;
     result.errorMessage = apiMessage.isEmpty() ? tr("HTTP %1").arg(status) : apiMessage;
 }
-

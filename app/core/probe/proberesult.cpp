@@ -9,18 +9,18 @@ struct OutcomeName {
     ProbeOutcome outcome;
     const char16_t* key;
 };
-constexpr std::array<OutcomeName, 10> kOutcomes{{
-    {ProbeOutcome::Ok, u"ok"},
-    {ProbeOutcome::Slow, u"slow"},
-    {ProbeOutcome::Overloaded, u"overloaded"},
-    {ProbeOutcome::ServerError, u"server_error"},
-    {ProbeOutcome::Timeout, u"timeout"},
-    {ProbeOutcome::RateLimited, u"rate_limited"},
-    {ProbeOutcome::AuthError, u"auth_error"},
-    {ProbeOutcome::BillingError, u"billing_error"},
-    {ProbeOutcome::BadRequest, u"bad_request"},
-    {ProbeOutcome::NetworkError, u"network_error"},
-}};
+constexpr std::array<OutcomeName, 10> kOutcomes { {
+    { ProbeOutcome::Ok, u"ok" },
+    { ProbeOutcome::Slow, u"slow" },
+    { ProbeOutcome::Overloaded, u"overloaded" },
+    { ProbeOutcome::ServerError, u"server_error" },
+    { ProbeOutcome::Timeout, u"timeout" },
+    { ProbeOutcome::RateLimited, u"rate_limited" },
+    { ProbeOutcome::AuthError, u"auth_error" },
+    { ProbeOutcome::BillingError, u"billing_error" },
+    { ProbeOutcome::BadRequest, u"bad_request" },
+    { ProbeOutcome::NetworkError, u"network_error" },
+} };
 } // namespace
 
 QString probeOutcomeKey(ProbeOutcome outcome)

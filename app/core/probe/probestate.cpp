@@ -17,15 +17,15 @@ Reason userSideReason(const ProbeResult& r)
     const QString http = QString::number(r.httpStatus);
     switch (r.outcome) {
     case ProbeOutcome::AuthError:
-        return Reason(QStringLiteral("key_rejected"), {r.httpStatus > 0 ? http : QStringLiteral("401")});
+        return Reason(QStringLiteral("key_rejected"), { r.httpStatus > 0 ? http : QStringLiteral("401") });
     case ProbeOutcome::BillingError:
         return Reason(QStringLiteral("billing_error"));
     case ProbeOutcome::RateLimited:
         return Reason(QStringLiteral("rate_limited"));
     case ProbeOutcome::BadRequest:
-        return Reason(QStringLiteral("bad_model"), {r.httpStatus > 0 ? http : QStringLiteral("400")});
+        return Reason(QStringLiteral("bad_model"), { r.httpStatus > 0 ? http : QStringLiteral("400") });
     case ProbeOutcome::NetworkError:
-        return Reason(QStringLiteral("network_error"), {r.errorMessage});
+        return Reason(QStringLiteral("network_error"), { r.errorMessage });
     default:
         break;
     }

@@ -7,17 +7,19 @@
 QList<QPair<QByteArray, QByteArray>> ProviderProfile::authHeaders(const QString& key) const
 {
     if (id == QLatin1String("anthropic"))
-        return {{QByteArrayLiteral("x-api-key"), key.toUtf8()}, {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")}};
-    return {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key.toUtf8()}};
+        return { { QByteArrayLiteral("x-api-key"), key.toUtf8() },
+                 { QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01") } };
+    return { { QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key.toUtf8() } };
 }
 
 QByteArray ProviderProfile::probeBody(const QString& modelId) const
 {
     // DESIGN.md "Probe request": the smallest request that exercises the model (1 output token).
-    const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("ping")}};
-    const QJsonObject body{{QStringLiteral("model"), modelId},
-                           {QStringLiteral("max_tokens"), 1},
-                           {QStringLiteral("messages"), QJsonArray{message}}};
+    const QJsonObject message { { QStringLiteral("role"), QStringLiteral("user") },
+                                { QStringLiteral("content"), QStringLiteral("ping") } };
+    const QJsonObject body { { QStringLiteral("model"), modelId },
+                             { QStringLiteral("max_tokens"), 1 },
+                             { QStringLiteral("messages"), QJsonArray { message } } };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -61,7 +63,7 @@ const ProviderProfile& openai()
 
 QList<ProviderProfile> all()
 {
-    return {anthropic(), openai()};
+    return { anthropic(), openai() };
 }
 
 const ProviderProfile* byId(const QString& id)
@@ -75,7 +77,7 @@ const ProviderProfile* byId(const QString& id)
 
 QStringList ids()
 {
-    return {anthropic().id, openai().id};
+    return { anthropic().id, openai().id };
 }
 
 } // namespace Providers

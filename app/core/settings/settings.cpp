@@ -84,8 +84,8 @@ std::optional<QString> Settings::validateUrl(const QString& text)
 std::optional<QString> Settings::validate(Key key, const QVariant& value)
 {
     const auto& spec = settingSpec(key);
-    const QString text = value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
-                                                                     : value.toString();
+    const QString text
+        = value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')) : value.toString();
     if (looksLikeSecret(text))
         return tr("This looks like an API key. Keys are kept in the keychain, never in the settings file.");
     switch (spec.type) {
@@ -227,7 +227,8 @@ void Settings::load()
                     ? raw.toStringList().join(QLatin1Char(','))
                     : raw.toString();
                 const auto parsed = settingFromText(spec, text);
-                const auto reason = parsed ? validate(spec.key, *parsed) : std::optional<QString>(tr("Unreadable value."));
+                const auto reason
+                    = parsed ? validate(spec.key, *parsed) : std::optional<QString>(tr("Unreadable value."));
                 if (reason) {
                     m_warnings << tr("%1 = \"%2\": %3").arg(name, text.left(80), *reason);
                     qWarning("Settings: %s has an invalid value; using the default", spec.name);
@@ -249,17 +250,59 @@ void Settings::write(Key key, const QVariant& value)
     ini.sync();
 }
 
-QUrl Settings::statusUrl() const { return QUrl(value(Key::StatusUrl).toString()); }
-QUrl Settings::apiUrl() const { return QUrl(value(Key::ApiUrl).toString()); }
-QStringList Settings::watchedModels() const { return value(Key::WatchedModels).toStringList(); }
-QStringList Settings::watchedServices() const { return value(Key::WatchedServices).toStringList(); }
-QStringList Settings::providers() const { return value(Key::Providers).toStringList(); }
-int Settings::historyRetentionDays() const { return value(Key::HistoryRetentionDays).toInt(); }
-int Settings::feedPollIntervalSec() const { return value(Key::FeedPollIntervalSec).toInt(); }
-int Settings::probeIntervalSec() const { return value(Key::ProbeIntervalSec).toInt(); }
-int Settings::slowThresholdMs() const { return value(Key::SlowThresholdMs).toInt(); }
-double Settings::monthlyCapUsd() const { return value(Key::MonthlyCapUsd).toDouble(); }
-QString Settings::language() const { return value(Key::Language).toString(); }
-bool Settings::notify(Key kind) const { return value(kind).toBool(); }
-bool Settings::startAtLogin() const { return value(Key::StartAtLogin).toBool(); }
-QDateTime Settings::pausedUntil() const { return value(Key::PausedUntil).toDateTime(); }
+QUrl Settings::statusUrl() const
+{
+    return QUrl(value(Key::StatusUrl).toString());
+}
+QUrl Settings::apiUrl() const
+{
+    return QUrl(value(Key::ApiUrl).toString());
+}
+QStringList Settings::watchedModels() const
+{
+    return value(Key::WatchedModels).toStringList();
+}
+QStringList Settings::watchedServices() const
+{
+    return value(Key::WatchedServices).toStringList();
+}
+QStringList Settings::providers() const
+{
+    return value(Key::Providers).toStringList();
+}
+int Settings::historyRetentionDays() const
+{
+    return value(Key::HistoryRetentionDays).toInt();
+}
+int Settings::feedPollIntervalSec() const
+{
+    return value(Key::FeedPollIntervalSec).toInt();
+}
+int Settings::probeIntervalSec() const
+{
+    return value(Key::ProbeIntervalSec).toInt();
+}
+int Settings::slowThresholdMs() const
+{
+    return value(Key::SlowThresholdMs).toInt();
+}
+double Settings::monthlyCapUsd() const
+{
+    return value(Key::MonthlyCapUsd).toDouble();
+}
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+bool Settings::notify(Key kind) const
+{
+    return value(kind).toBool();
+}
+bool Settings::startAtLogin() const
+{
+    return value(Key::StartAtLogin).toBool();
+}
+QDateTime Settings::pausedUntil() const
+{
+    return value(Key::PausedUntil).toDateTime();
+}

@@ -23,8 +23,7 @@ class QSettings;
  * There is deliberately no API key here: the key lives in the keychain only. validate() refuses any value
  * that looks like a key, so a mistaken paste into a field can never end up in the file.
  */
-class Settings : public QObject
-{
+class Settings : public QObject {
     Q_OBJECT
 public:
     enum class Key {

@@ -9,29 +9,29 @@ using Type = SettingSpec::Type;
 QVector<SettingSpec> makeTable()
 {
     // Component ids of Anthropic's status page: k8w3r06qmzrp = Claude API, rwppv331jlwc = claude.ai.
-    const QStringList defaultServices{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc")};
+    const QStringList defaultServices { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") };
     return {
-        {Key::StatusUrl, "statusUrl", Type::Url, QStringLiteral("https://status.claude.com")},
-        {Key::ApiUrl, "apiUrl", Type::Url, QStringLiteral("https://api.anthropic.com")},
-        {Key::WatchedModels, "watch/models", Type::StringList, QStringList{}},
-        {Key::WatchedServices, "watch/services", Type::StringList, defaultServices},
+        { Key::StatusUrl, "statusUrl", Type::Url, QStringLiteral("https://status.claude.com") },
+        { Key::ApiUrl, "apiUrl", Type::Url, QStringLiteral("https://api.anthropic.com") },
+        { Key::WatchedModels, "watch/models", Type::StringList, QStringList {} },
+        { Key::WatchedServices, "watch/services", Type::StringList, defaultServices },
         // Statuspage caches summary.json for about a minute; polling faster only costs their bandwidth.
-        {Key::FeedPollIntervalSec, "feed/pollIntervalSec", Type::Int, 60, 30, 3600},
+        { Key::FeedPollIntervalSec, "feed/pollIntervalSec", Type::Int, 60, 30, 3600 },
         // Each probe costs a (tiny) request; more often than a minute adds cost without adding signal.
-        {Key::ProbeIntervalSec, "probe/intervalSec", Type::Int, 300, 60, 86400},
-        {Key::SlowThresholdMs, "probe/slowThresholdMs", Type::Int, 10000, 1000, 120000},
-        {Key::MonthlyCapUsd, "probe/monthlyCapUsd", Type::Double, 1.0, 0, 1000},
-        {Key::Language, "language", Type::Choice, QStringLiteral("system")},
-        {Key::NotifyModelOutage, "notify/modelOutage", Type::Bool, true},
-        {Key::NotifyModelRecovery, "notify/modelRecovery", Type::Bool, true},
-        {Key::NotifyOfficialIncident, "notify/officialIncident", Type::Bool, true},
-        {Key::NotifyUserSideProblem, "notify/userSideProblem", Type::Bool, true},
-        {Key::StartAtLogin, "startAtLogin", Type::Bool, false},
-        {Key::PausedUntil, "notify/pausedUntil", Type::DateTime, QDateTime()},
+        { Key::ProbeIntervalSec, "probe/intervalSec", Type::Int, 300, 60, 86400 },
+        { Key::SlowThresholdMs, "probe/slowThresholdMs", Type::Int, 10000, 1000, 120000 },
+        { Key::MonthlyCapUsd, "probe/monthlyCapUsd", Type::Double, 1.0, 0, 1000 },
+        { Key::Language, "language", Type::Choice, QStringLiteral("system") },
+        { Key::NotifyModelOutage, "notify/modelOutage", Type::Bool, true },
+        { Key::NotifyModelRecovery, "notify/modelRecovery", Type::Bool, true },
+        { Key::NotifyOfficialIncident, "notify/officialIncident", Type::Bool, true },
+        { Key::NotifyUserSideProblem, "notify/userSideProblem", Type::Bool, true },
+        { Key::StartAtLogin, "startAtLogin", Type::Bool, false },
+        { Key::PausedUntil, "notify/pausedUntil", Type::DateTime, QDateTime() },
         // OpenAI's page is a second provider, off by default (issue 7): most users watch Claude only.
-        {Key::Providers, "providers", Type::StringList, QStringList{QStringLiteral("anthropic")}},
+        { Key::Providers, "providers", Type::StringList, QStringList { QStringLiteral("anthropic") } },
         // "How does this compare with last year?": a bit more than a year by default.
-        {Key::HistoryRetentionDays, "history/retentionDays", Type::Int, 400, 7, 3650},
+        { Key::HistoryRetentionDays, "history/retentionDays", Type::Int, 400, 7, 3650 },
     };
 }
 } // namespace

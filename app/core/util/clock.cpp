@@ -18,7 +18,8 @@ public:
         m_timer.setSingleShot(true);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 left = QDateTime::currentMSecsSinceEpoch() < m_dueMs ? m_dueMs - QDateTime::currentMSecsSinceEpoch() : 0;
+            const qint64 left
+                = QDateTime::currentMSecsSinceEpoch() < m_dueMs ? m_dueMs - QDateTime::currentMSecsSinceEpoch() : 0;
             if (left > 0) {
                 arm(left);
                 return;
@@ -82,7 +83,11 @@ public:
         m_active = false;
         emit timeout();
     }
-    void detach() { m_clock = nullptr; m_active = false; }
+    void detach()
+    {
+        m_clock = nullptr;
+        m_active = false;
+    }
 
     ManualClock* m_clock;
     QDateTime m_due;

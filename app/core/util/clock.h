@@ -64,7 +64,8 @@ public:
     ~ManualClock() override;
     QDateTime now() const override { return m_now; }
     std::unique_ptr<ClockTimer> createTimer(QObject* parent = nullptr) const override;
-    /*! \brief Jumps to \a t without firing anything on the way (a laptop waking up); due timers fire on the next advance. */
+    /*! \brief Jumps to \a t without firing anything on the way (a laptop waking up); due timers fire on the next
+     * advance. */
     void set(const QDateTime& t) { m_now = t; }
     /*! \brief Moves time forward, firing due timers at their due times (the clock reads each one's due time). */
     void advanceMs(qint64 ms);

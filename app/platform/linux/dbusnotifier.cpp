@@ -58,8 +58,8 @@ void DBusNotifier::notify(const Notification& n)
 
 void DBusNotifier::send(const Notification& n)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(Service), kPath, kInterface,
-                                                       QStringLiteral("Notify"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(QLatin1String(Service), kPath, kInterface, QStringLiteral("Notify"));
     QStringList actions;
     if (!n.url.isEmpty())
         actions << QStringLiteral("default") << tr("Open") << QStringLiteral("open") << tr("Open");
@@ -81,8 +81,8 @@ void DBusNotifier::onReply(const QString& key, QDBusPendingCallWatcher* w)
     m_inFlight.remove(key);
     QDBusPendingReply<uint> reply = *w;
     if (reply.isError()) {
-        Q_EMIT failed(key, tr("The notification service did not accept the notification: %1")
-                               .arg(reply.error().message()));
+        Q_EMIT failed(key,
+                      tr("The notification service did not accept the notification: %1").arg(reply.error().message()));
     } else {
         const uint id = reply.value();
         const uint old = m_ids.value(key);

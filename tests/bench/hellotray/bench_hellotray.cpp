@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     QMenu menu;
     QObject::connect(menu.addAction(QStringLiteral("Quit")), &QAction::triggered, &app, &QCoreApplication::quit);
 
-    QSystemTrayIcon tray{QIcon(pixmap)};
+    QSystemTrayIcon tray { QIcon(pixmap) };
     tray.setToolTip(QStringLiteral("hello tray"));
     tray.setContextMenu(&menu);
     tray.show();
