@@ -1,5 +1,7 @@
 #include "apikeystore.h"
 
+#include "providers/providerprofile.h"
+
 #include <QDBusConnection>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -32,7 +34,7 @@ bool meansNoKeychain(const QKeychain::Job* job)
 
 ApiKeyStore::ApiKeyStore(QObject* parent)
     : QObject(parent)
-    , m_service(QStringLiteral("ModelPulse"))
+    , m_service(Providers::anthropic().keychainService)
 {
     qRegisterMetaType<ApiKeyResult>();
 }
@@ -46,12 +48,12 @@ void ApiKeyStore::setService(const QString& service)
 
 QString ApiKeyStore::keyName()
 {
-    return QStringLiteral("anthropic-api-key");
+    return Providers::anthropic().keychainEntry;
 }
 
 QString ApiKeyStore::keyFromEnvironment()
 {
-    return qEnvironmentVariable("ANTHROPIC_API_KEY").trimmed();
+    return qEnvironmentVariable(qPrintable(Providers::anthropic().keyEnvVar)).trimmed();
 }
 
 QString ApiKeyStore::noKeychainMessage()

@@ -2,15 +2,16 @@
 
 #include "healthevaluator.h"
 
+#include "providers/providerprofile.h"
+
 #include <algorithm>
 
 namespace {
 
-// Anthropic's "Claude API (api.anthropic.com)" component on status.claude.com.
+// The API component of the default provider's page (status.claude.com's "Claude API (api.anthropic.com)").
 const QString& anthropicApiComponentId()
 {
-    static const QString id = QStringLiteral("k8w3r06qmzrp");
-    return id;
+    return Providers::anthropic().apiComponentId;
 }
 
 // "API" as a whole, upper-case word: "Claude API (api.anthropic.com)", GitHub's "API Requests";

@@ -9,16 +9,6 @@
 
 class Clock;
 
-/*! \brief List price of one model in US dollars per million tokens. */
-struct ModelPrice {
-    double inputPerMTok = 0;
-    double outputPerMTok = 0;
-    bool operator==(const ModelPrice& o) const
-    {
-        return inputPerMTok == o.inputPerMTok && outputPerMTok == o.outputPerMTok;
-    }
-};
-
 /*!
  * \brief What the probes cost: a price table, per-probe and monthly estimates, and a monthly cap.
  *

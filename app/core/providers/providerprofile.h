@@ -7,6 +7,16 @@
 #include <QStringList>
 #include <QUrl>
 
+/*! \brief List price of one model in US dollars per million tokens. */
+struct ModelPrice {
+    double inputPerMTok = 0;
+    double outputPerMTok = 0;
+    bool operator==(const ModelPrice& o) const
+    {
+        return inputPerMTok == o.inputPerMTok && outputPerMTok == o.outputPerMTok;
+    }
+};
+
 /*!
  * \brief Everything that is specific to one provider, in one place (DESIGN.md "Providers").
  *
@@ -23,15 +33,19 @@ struct ProviderProfile {
     QString apiComponentId; //!< the page's API component (models inherit it when no incident explains it)
     QString keyEnvVar; //!< environment variable read for the key ("ANTHROPIC_API_KEY"); empty = no key
     QString keychainService; //!< QtKeychain service name of the stored key
+    QString keychainEntry; //!< the entry inside that service
     QString messagesPath; //!< probe endpoint, e.g. "/v1/messages"
     QString modelsPath; //!< discovery endpoint, e.g. "/v1/models"
     QString modelIdPrefix; //!< model-name grammar: ids start with this ("claude-")
+    ModelPrice (*priceOf)(const QString& modelId) = nullptr; //!< list prices; null: no probes, nothing to price
 
     bool probes() const { return !apiBase.isEmpty(); }
     /*! \brief The request headers that carry \a key and the API version. The key goes nowhere else. */
     QList<QPair<QByteArray, QByteArray>> authHeaders(const QString& key) const;
     /*! \brief The one-token probe body for \a modelId. */
     QByteArray probeBody(const QString& modelId) const;
+    /*! \brief The list price of \a modelId (the dearest known rate when the family is unknown: never understated). */
+    ModelPrice price(const QString& modelId) const { return priceOf ? priceOf(modelId) : ModelPrice(); }
     /*! \brief The mirror of \a primary: only the profile's own official page has one. */
     QUrl mirrorFor(const QUrl& primary) const { return primary == statusUrl ? statusMirror : QUrl(); }
 
