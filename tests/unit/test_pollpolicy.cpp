@@ -37,6 +37,9 @@ TEST_CASE("Retry-After is honoured: never poll earlier than the server asked", "
     CHECK(parseRetryAfter("Fri, 27 Nov 2026 12:02:00 GMT", now) == 120);
     CHECK_FALSE(parseRetryAfter("soon", now).has_value());
     CHECK_FALSE(parseRetryAfter("", now).has_value());
+    // QString::toDouble accepts these; a server sending them must not become a wait (or undefined behaviour).
+    for (const char* notANumber : { "nan", "nAn", "inf", "-inf", "infinity" })
+        CHECK_FALSE(parseRetryAfter(notANumber, now).has_value());
 }
 
 TEST_CASE("plain http is accepted only for loopback hosts", "[url]")

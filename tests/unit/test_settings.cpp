@@ -187,3 +187,24 @@ TEST_CASE("no API key is ever written to the settings file", "[settings][secrets
     CHECK_FALSE(longToken.match(QString::fromUtf8(written)).hasMatch());
     CHECK_FALSE(QString::fromUtf8(written).contains(QStringLiteral("key"), Qt::CaseInsensitive));
 }
+
+TEST_CASE("not-a-number values are refused, never stored as a cap or an interval", "[settings]")
+{
+    // "nan" and "inf" parse as doubles; a NaN cap would never be reached and casting it to an integer is undefined.
+    for (const char* text : { "nan", "NaN", "inf", "-inf", "infinity" }) {
+        INFO(text);
+        CHECK(Settings::validate(Settings::Key::MonthlyCapUsd, QString::fromLatin1(text)).has_value());
+        CHECK(Settings::validate(Settings::Key::ProbeIntervalSec, QString::fromLatin1(text)).has_value());
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("[probe]\nmonthlyCapUsd=nan\nintervalSec=inf\n");
+    }
+    Settings s(path);
+    CHECK(s.monthlyCapUsd() == 1.0); // the default, with a warning
+    CHECK(s.probeIntervalSec() == 300);
+    CHECK_FALSE(s.loadWarning().isEmpty());
+}

@@ -14,8 +14,12 @@ std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now
         return std::nullopt;
     bool ok = false;
     const double seconds = text.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::ceil(std::min(seconds, double(kMaxSeconds)))));
+    if (ok) {
+        // QString::toDouble takes "nan" and "inf" (found by fuzz_retryafter: "nAn" → undefined int conversion).
+        if (!std::isfinite(seconds) || seconds < 0)
+            return std::nullopt;
+        return int(std::ceil(std::min(seconds, double(kMaxSeconds))));
+    }
     // HTTP date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2026 07:28:00 GMT": Qt's RFC 2822 parser rejects "GMT".
     QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid()) {

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStringDecoder>
 
+#include <cmath>
+
 namespace {
 using Type = SettingSpec::Type;
 
@@ -103,7 +105,8 @@ std::optional<QString> Settings::validate(Key key, const QVariant& value)
     case Type::Double: {
         bool ok = false;
         const double v = value.toDouble(&ok);
-        if (!ok || (spec.type == Type::Int && v != static_cast<double>(static_cast<qlonglong>(v))))
+        // "nan"/"inf" parse as doubles: never a valid setting (and casting them to an integer is undefined).
+        if (!ok || !std::isfinite(v) || (spec.type == Type::Int && v != static_cast<double>(static_cast<qlonglong>(v))))
             return tr("Enter a number.");
         if (v < spec.min || v > spec.max)
             return tr("Enter a value from %1 to %2.").arg(spec.min).arg(spec.max);
