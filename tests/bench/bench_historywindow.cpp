@@ -72,10 +72,16 @@ int main(int argc, char* argv[])
         return q.next() ? QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC)
                         : QDateTime::currentDateTimeUtc();
     }();
+    // The models with probe history (what a tray watching them shows), not every model the page ever named.
     const QStringList models = [&] {
         HistoryStore s(path);
         s.open();
-        return s.knownModels();
+        QStringList out;
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("SELECT DISTINCT model FROM probe_hours ORDER BY model"));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
     }();
     const QStringList services { QStringLiteral("k8w3r06qmzrp"), QStringLiteral("rwppv331jlwc") };
     // The tray's loader: a connection of its own on the pool thread, as app/trayapp.cpp does.
