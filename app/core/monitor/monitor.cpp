@@ -112,8 +112,8 @@ void Monitor::fetchPageModels()
 {
     // Incidents.json names the models (a configured list or a key's /v1/models list wins for the watch list) and is
     // the history's back-fill; --once without a key reads it for the models only.
-    if (m_once && !m_config.models.isEmpty())
-        return;
+    if (m_once && (!m_config.models.isEmpty() || !m_config.profile.probes()))
+        return; // a feed-only provider's --once has no models to learn and no history to fill
     if (!m_incidents) {
         FetchLimits limits;
         limits.timeoutMs = m_config.timeoutMs;
