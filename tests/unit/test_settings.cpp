@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -207,4 +208,33 @@ TEST_CASE("not-a-number values are refused, never stored as a cap or an interval
     CHECK(s.monthlyCapUsd() == 1.0); // the default, with a warning
     CHECK(s.probeIntervalSec() == 300);
     CHECK_FALSE(s.loadWarning().isEmpty());
+}
+
+TEST_CASE("a serialised @-value in the file is damage: defaults and a backup, never a huge allocation", "[settings]")
+{
+    // fuzz_settings: "pausedUntil=@DateTime(…)" made QSettings' QDataStream ask for 50 GB at start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(
+            "[notify]\npausedUntil=@DateTime(\\0\\0\\0\\x9\\0]0\\0\\0\\0\\0%\\x8b\\x1b)\n[probe]\nintervalSec=600\n");
+    }
+    Settings s(path);
+    CHECK_FALSE(s.loadWarning().isEmpty());
+    CHECK(s.probeIntervalSec() == 300); // the whole file is distrusted: defaults
+    CHECK_FALSE(s.backupPath().isEmpty());
+    CHECK(QFileInfo::exists(s.backupPath()));
+    // Our own values starting with '@' are escaped by QSettings ("@@") and read back as written.
+    QTemporaryDir dir2;
+    const QString ok = dir2.filePath(QStringLiteral("s.ini"));
+    {
+        Settings w(ok);
+        REQUIRE_FALSE(
+            w.setValue(Settings::Key::WatchedModels, QStringList { QStringLiteral("claude-opus-5") }).has_value());
+    }
+    Settings r(ok);
+    CHECK(r.loadWarning().isEmpty());
+    CHECK(r.watchedModels() == QStringList { QStringLiteral("claude-opus-5") });
 }

@@ -170,8 +170,11 @@ QString Settings::loadWarning() const
 
 bool Settings::looksCorrupted(QSettings& ini) const
 {
-    if (ini.status() != QSettings::NoError)
-        return true;
+    return ini.status() != QSettings::NoError;
+}
+
+bool Settings::rawLooksCorrupted() const
+{
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return true;
@@ -189,6 +192,13 @@ bool Settings::looksCorrupted(QSettings& ini) const
             || line.startsWith(QLatin1Char('#')))
             continue;
         if (!line.contains(QLatin1Char('=')))
+            return true;
+        // "@Variant(…)", "@DateTime(…)", "@ByteArray(…)": QSettings would deserialise these with QDataStream, and a
+        // damaged one asks for gigabytes (fuzz_settings: an out-of-memory abort at start). We never write them — a
+        // value of ours starting with '@' is stored as "@@" — so such a line is damage, checked before QSettings
+        // reads the file.
+        const QString value = line.mid(line.indexOf(QLatin1Char('=')) + 1).trimmed();
+        if (value.startsWith(QLatin1Char('@')) && !value.startsWith(QLatin1String("@@")))
             return true;
     }
     return false;
@@ -215,8 +225,8 @@ void Settings::load()
     m_warnings.clear();
     if (!QFileInfo::exists(m_filePath))
         return;
-    bool corrupted = false;
-    {
+    bool corrupted = rawLooksCorrupted();
+    if (!corrupted) {
         QSettings ini(m_filePath, QSettings::IniFormat);
         corrupted = looksCorrupted(ini);
         if (!corrupted) {

@@ -99,6 +99,8 @@ signals:
 private:
     void load();
     bool looksCorrupted(QSettings& ini) const;
+    /*! \brief The file's bytes say it is damaged (NUL, bad UTF-8, stray lines, serialised @-values). */
+    bool rawLooksCorrupted() const;
     void backUpCorruptedFile();
     void write(Key key, const QVariant& value);
 
