@@ -116,11 +116,19 @@ void HistoryRecorder::recordSnapshot(const HealthSnapshot& snapshot, const QVect
         o.insert(QLatin1String("feed"), feed);
         page = QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
+    // Most snapshots change only our side (a probe): the page's rows are rewritten only when the page changed.
+    const bool pageChanged = !page.isEmpty() && page != m_lastPage.value(snapshot.provider);
+    if (pageChanged)
+        m_lastPage.insert(snapshot.provider, page);
+    else
+        page.clear();
     QMetaObject::invokeMethod(m_writer, [w = m_writer, snapshot, transitions, page] {
         w->enqueue([snapshot, transitions, page](HistoryStore& s) {
             if (!page.isEmpty())
                 s.addFeedSnapshot(snapshot.provider, snapshot.generatedAt, page);
             s.addTransitions(transitions);
+            if (page.isEmpty())
+                return; // the page said nothing new: its rows are as last written
             // Incidents as the page shows them now (every update so far); a resolved one keeps its last rows and
             // gets its resolution from the next incidents.json import.
             for (const IncidentHealth& ih : snapshot.incidents)

@@ -4,6 +4,8 @@
 #include "health/modelinfo.h"
 #include "monitor/transition.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -40,6 +42,7 @@ signals:
     void written();
 
 private:
+    QHash<QString, QByteArray> m_lastPage; //!< provider → the page's side of the last snapshot written
     QThread m_thread;
     HistoryWriter* m_writer;
 };
