@@ -3,6 +3,7 @@
 #include "cli/historycommand.h"
 #include "cli/oncecommand.h"
 #include "cli/options.h"
+#include "linux/quitonsignal.h"
 #include "trayapp.h"
 
 #include <QApplication>
@@ -99,5 +100,6 @@ int main(int argc, char* argv[])
     TrayApp tray(*options);
     if (!tray.start())
         return 0; // another instance is running and was asked to show itself
+    quitOnTerminationSignals(); // logout and `kill` end the loop: what is queued gets written
     return QApplication::exec();
 }

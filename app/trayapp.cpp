@@ -150,12 +150,18 @@ void TrayApp::startMonitoring()
             m_tray->showPopup();
     });
 
-    // What was announced before a restart is not news: restore the notification ledger (one small read at start).
+    // What was announced before a restart is not news, and this month's probes still count against the cap: restore
+    // the notification ledger and the probe cost counters (small reads at start).
     {
         HistoryStore previous(HistoryStore::defaultPath(m_options.dataDir));
         if (previous.open()) {
             m_savedLedger = previous.ledger();
             m_policy.restore(m_savedLedger);
+            const QString warning = previous.importLegacyCostFile(m_options.dataDir, Providers::anthropic().id);
+            if (!warning.isEmpty())
+                m_tray->trayIcon()->showMessage(tr("ModelPulse"), warning, QSystemTrayIcon::Warning);
+            for (const auto& m : m_monitors)
+                restoreCost(m.get(), previous);
         }
     }
     // History is written on its own thread; the tray never waits for the disk.
@@ -165,7 +171,7 @@ void TrayApp::startMonitoring()
                                         QSystemTrayIcon::Warning);
     });
     for (const auto& m : m_monitors)
-        recordHistory(m.get());
+        recordHistory(m.get(), false); // restored above
     pruneHistory();
     m_tray->setHistoryAvailable(true);
     connect(m_tray.get(), &TrayController::historyRequested, this, &TrayApp::openHistory);
@@ -216,10 +222,28 @@ void TrayApp::watchNetworkChanges()
     });
 }
 
-void TrayApp::recordHistory(Monitor* monitor)
+void TrayApp::restoreCost(Monitor* monitor, const HistoryStore& store)
+{
+    if (CostTracker* cost = monitor->costTracker())
+        cost->restore(store.cost(monitor->profile().id, cost->monthKey()));
+}
+
+void TrayApp::recordHistory(Monitor* monitor, bool restore)
 {
     if (!m_history)
         return; // connected when the recorder starts (startMonitoring)
+    if (CostTracker* cost = monitor->costTracker()) {
+        if (restore) { // a provider watched again: its month's probes so far, including what is still queued
+            m_history->flush();
+            HistoryStore store(HistoryStore::defaultPath(m_options.dataDir));
+            if (store.open())
+                restoreCost(monitor, store);
+        }
+        // The recorder is the one writer of the store: the counters go where the samples go.
+        cost->setSink([this, provider = monitor->profile().id](const CostCounters& increment) {
+            m_history->addCost(provider, increment);
+        });
+    }
     connect(monitor, &Monitor::snapshotChanged, m_history.get(), &HistoryRecorder::recordSnapshot,
             Qt::UniqueConnection);
     const QString provider = monitor->profile().id;

@@ -14,6 +14,7 @@
 
 class ApiKeyStore;
 class HistoryRecorder;
+class HistoryStore;
 class Notifier;
 class Settings;
 class SettingsDialog;
@@ -49,7 +50,8 @@ private:
     void applySettingChange(int key);
     void showAbout();
     void watchNetworkChanges();
-    void recordHistory(Monitor* monitor);
+    void recordHistory(Monitor* monitor, bool restore = true);
+    void restoreCost(Monitor* monitor, const HistoryStore& store);
     void pruneHistory();
     void openHistory();
 

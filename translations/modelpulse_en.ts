@@ -1023,6 +1023,13 @@
     </message>
 </context>
 <context>
+    <name>OnceCommand</name>
+    <message>
+        <source>The history store cannot be opened (%1): probe cost is not counted against the monthly cap this time.</source>
+        <translation>The history store cannot be opened (%1): probe cost is not counted against the monthly cap this time.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeOutcome</name>
     <message>
         <source>OK</source>

@@ -1021,6 +1021,13 @@
     </message>
 </context>
 <context>
+    <name>OnceCommand</name>
+    <message>
+        <source>The history store cannot be opened (%1): probe cost is not counted against the monthly cap this time.</source>
+        <translation>기록 저장소를 열 수 없습니다(%1). 이번 실행의 프로브 비용은 월 한도에 반영되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeOutcome</name>
     <message>
         <source>OK</source>

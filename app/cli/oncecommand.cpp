@@ -2,6 +2,7 @@
 
 #include "health/healthevaluator.h"
 #include "health/snapshotjson.h"
+#include "history/historystore.h"
 #include "monitor/monitor.h"
 #include "settings/settings.h"
 #include "snapshottable.h"
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -47,6 +49,35 @@ int runOnce(const AppOptions& options, const OnceKey& key)
             if (--pending == 0)
                 QCoreApplication::exit(0);
         });
+    }
+    // This month's probes count against the cap, and these count too: the counters are the tray's, in the history
+    // store of the data dir (probe_cost). Without a usable store the run counts in memory and says so.
+    std::unique_ptr<HistoryStore> store;
+    const bool probing = !key.key.isEmpty()
+        && std::any_of(monitors.cbegin(), monitors.cend(), [](const auto& m) { return m->costTracker(); });
+    if (probing && !options.dataDir.isEmpty()) {
+        store = std::make_unique<HistoryStore>(HistoryStore::defaultPath(options.dataDir));
+        QString error;
+        if (store->open(&error)) {
+            const QString warning = store->importLegacyCostFile(options.dataDir, Providers::anthropic().id);
+            if (!warning.isEmpty())
+                std::fprintf(stderr, "modelpulse: %s\n", qPrintable(warning));
+            for (auto& m : monitors) {
+                if (CostTracker* cost = m->costTracker()) {
+                    const QString provider = m->profile().id;
+                    cost->restore(store->cost(provider, cost->monthKey()));
+                    cost->setSink([s = store.get(), provider](const CostCounters& c) { s->addCost(provider, c); });
+                }
+            }
+        } else {
+            std::fprintf(
+                stderr, "modelpulse: %s\n",
+                qPrintable(QCoreApplication::translate("OnceCommand",
+                                                       "The history store cannot be opened (%1): probe cost is "
+                                                       "not counted against the monthly cap this time.")
+                               .arg(error)));
+            store.reset();
+        }
     }
     for (auto& m : monitors)
         m->runOnce(m->profile().probes() ? key.key : QString(), key.unavailableReason);

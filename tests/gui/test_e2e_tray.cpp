@@ -5,6 +5,7 @@
 // and the single-instance popup (a second launch). Run it with
 //   tests/support/headless-session.sh build/tests/gui/test_e2e_tray
 // Outside that session it fails loudly; it never skips. Screenshots land in e2e-screenshots/ in the build dir.
+#include "history/historystore.h"
 #include "simprovider.h"
 
 #include <QClipboard>
@@ -534,6 +535,21 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
         CHECK(app.running());
         app.stop();
         REQUIRE(waitUntil([] { return !dockedIcon().isValid(); }, 5000));
+    }
+
+    // 7b. SIGTERM (logout, `kill`) quits cleanly: the probes sent are counted in the store's cost row, none of the
+    // recorder's queued batch lost (at most the one probe in flight when the signal came is not).
+    {
+        const int sent = sim.requestCount(QStringLiteral("/v1/messages"));
+        HistoryStore store(HistoryStore::defaultPath(dataDir));
+        REQUIRE(store.open());
+        const CostCounters cost = store.cost(QStringLiteral("anthropic"),
+                                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")));
+        INFO("probes sent " << sent << ", counted " << cost.probes << ", billed " << cost.billed);
+        CHECK(cost.probes <= sent);
+        CHECK(cost.probes >= sent - 2); // two models: at most one probe each in flight
+        CHECK(cost.billed >= 1);
+        CHECK(cost.billed < cost.probes); // the 529s were sent but not billed
     }
 
     // 8. Korean: the same state (Opus failing), the same menu, in Korean.

@@ -167,7 +167,7 @@ TEST_CASE("sentinel key: never in stdout, stderr, the data dir or HOME, and only
     // The runs did their work (the key was used and a probe round happened each time).
     CHECK(probesFor(sim, kOpus) == runs);
     CHECK(probesFor(sim, kHaiku) == 2 * runs);
-    CHECK(QFile::exists(dataDir + QStringLiteral("/probe-cost.json")));
+    CHECK(QFile::exists(dataDir + QStringLiteral("/history.sqlite"))); // the probe cost counters
 
     // Every file the runs could have written: the data dir lives under HOME, so is XDG config/data.
     const QStringList files = allFiles(home.path());

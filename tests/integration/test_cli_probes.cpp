@@ -2,6 +2,7 @@
 // every probe outcome class per model, the confirmation probe, "ahead of the official page",
 // model discovery and the probe cost counters (issue 3, "Done means").
 
+#include "history/historystore.h"
 #include "probeclihelpers.h"
 
 #include <QDateTime>
@@ -345,37 +346,60 @@ TEST_CASE("without --models the binary lists /v1/models (paginated) and probes t
     CHECK(sim.requestCount(QStringLiteral("/v1/messages")) == 3);
 }
 
-TEST_CASE("probe cost counters are kept in the data dir and survive restarts", "[cli][probes][cost]")
+TEST_CASE("probe cost counters are kept in the history store and survive restarts", "[cli][probes][cost]")
 {
     QTemporaryDir home;
     SimProvider sim;
     REQUIRE(sim.listen());
     sim.setModelBehaviour(kSonnet, ModelBehaviour::error(529)); // two sent, none billed
     const QString dataDir = home.filePath(QStringLiteral("data-dir"));
-    const QString stateFile = dataDir + QStringLiteral("/probe-cost.json");
-    const auto readState = [&] { return QJsonDocument::fromJson(readFile(stateFile)).object(); };
+    const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
+    const auto readCost = [&] {
+        HistoryStore store(HistoryStore::defaultPath(dataDir));
+        CHECK(store.open());
+        return store.cost(QStringLiteral("anthropic"), month);
+    };
 
     const OnceRun first = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir), keyedEnvironment(home, kKey));
     INFO(first.process.out.toStdString());
-    REQUIRE(QFile::exists(stateFile));
-    const QJsonObject one = readState();
-    CHECK(one.value(u"schema").toInt() == 1);
-    CHECK(one.value(u"month").toString() == QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")));
-    CHECK(one.value(u"probes").toInt() == 4); // opus, haiku, sonnet + sonnet's confirmation
-    CHECK(one.value(u"billed").toInt() == 2); // only answered probes cost money
-    const double spent = one.value(u"spent_usd").toDouble();
-    CHECK(spent > 0);
-    CHECK(spent < 0.001); // two one-token prompts cost a fraction of a cent
+    REQUIRE(QFile::exists(HistoryStore::defaultPath(dataDir)));
+    CHECK_FALSE(QFile::exists(dataDir + QStringLiteral("/probe-cost.json"))); // one store, no side file
+    const CostCounters one = readCost();
+    CHECK(one.probes == 4); // opus, haiku, sonnet + sonnet's confirmation
+    CHECK(one.billed == 2); // only answered probes cost money
+    CHECK(one.usd > 0);
+    CHECK(one.usd < 0.001); // two one-token prompts cost a fraction of a cent
 
     const OnceRun second = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir), keyedEnvironment(home, kKey));
-    const QJsonObject two = readState();
-    CHECK(two.value(u"probes").toInt() == 8);
-    CHECK(two.value(u"billed").toInt() == 4);
-    CHECK(two.value(u"spent_usd").toDouble() == Approx(2 * spent));
+    const CostCounters two = readCost();
+    CHECK(two.probes == 8);
+    CHECK(two.billed == 4);
+    CHECK(two.usd == Approx(2 * one.usd));
     CHECK(sim.requestCount(QStringLiteral("/v1/messages")) == 8);
 }
 
-TEST_CASE("a reached monthly cap (from the state file) stops probing with a clear reason", "[cli][probes][cost]")
+TEST_CASE("a reached monthly cap (in the history store) stops probing with a clear reason", "[cli][probes][cost]")
+{
+    QTemporaryDir home;
+    SimProvider sim;
+    REQUIRE(sim.listen());
+    const QString dataDir = home.filePath(QStringLiteral("data-dir"));
+    {
+        HistoryStore store(HistoryStore::defaultPath(dataDir));
+        REQUIRE(store.open());
+        store.addCost(QStringLiteral("anthropic"),
+                      { QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")), 50000, 50000, 1.25 });
+    }
+    const OnceRun run = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir), keyedEnvironment(home, kKey));
+    INFO(run.process.out.toStdString());
+    CHECK(sim.requestCount(QStringLiteral("/v1/messages")) == 0);
+    CHECK(run.process.exitCode == 0);
+    for (const QString& id : { kOpus, kSonnet, kHaiku })
+        CHECK(reasonsText(run.model(id)).contains(u"cap"));
+}
+
+TEST_CASE("a reached monthly cap in an older version's probe-cost.json is imported and stops probing",
+          "[cli][probes][cost]")
 {
     QTemporaryDir home;
     SimProvider sim;
@@ -403,4 +427,12 @@ TEST_CASE("a reached monthly cap (from the state file) stops probing with a clea
         CHECK(m.value(u"state").toString() == u"operational");
         CHECK(reasonsText(m).contains(u"cap"));
     }
+    // Imported once into the store, where the next run finds it.
+    CHECK_FALSE(QFile::exists(dataDir + QStringLiteral("/probe-cost.json")));
+    CHECK(QFile::exists(dataDir + QStringLiteral("/probe-cost.json.imported")));
+    HistoryStore store(HistoryStore::defaultPath(dataDir));
+    REQUIRE(store.open());
+    CHECK(
+        store.cost(QStringLiteral("anthropic"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"))).usd
+        == Approx(1.25));
 }

@@ -1,4 +1,5 @@
 // CostTracker: prices, estimates, the monthly cap and counters that survive restarts and corruption.
+#include "history/historystore.h"
 #include "probe/costtracker.h"
 #include "util/clock.h"
 
@@ -36,7 +37,7 @@ TEST_CASE("default prices follow the published table", "[cost]")
 TEST_CASE("per-probe and monthly estimates", "[cost]")
 {
     ManualClock clock;
-    CostTracker cost(QString(), &clock);
+    CostTracker cost(&clock);
     CHECK(cost.probeCostUsd(kOpus) == Approx((8 * 5.0 + 1 * 25.0) / 1e6));
     CHECK(cost.probeCostUsd(kOpus, ProbeUsage { 12, 1 }) == Approx((12 * 5.0 + 25.0) / 1e6));
     cost.setPrice(kOpus, { 1.0, 2.0 });
@@ -51,7 +52,7 @@ TEST_CASE("per-probe and monthly estimates", "[cost]")
 TEST_CASE("the monthly cap stops probing with a reason; failures cost nothing", "[cost]")
 {
     ManualClock clock;
-    CostTracker cost(QString(), &clock);
+    CostTracker cost(&clock);
     cost.setMonthlyCapUsd(100e-6);
     cost.recordProbe(answered(kOpus, ProbeOutcome::ServerError));
     CHECK(cost.probeCount() == 1);
@@ -72,33 +73,84 @@ TEST_CASE("the monthly cap stops probing with a reason; failures cost nothing", 
     CHECK(cost.probeCount() == 0);
 }
 
-TEST_CASE("counters survive a restart, atomically written", "[cost]")
+TEST_CASE("counters survive a restart in the history store, and two processes add up", "[cost][history]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
+    const QString path = HistoryStore::defaultPath(dir.path());
     ManualClock clock;
     {
-        CostTracker cost(dir.path(), &clock);
+        HistoryStore store(path);
+        REQUIRE(store.open());
+        CostTracker cost(&clock);
+        cost.restore(store.cost(QStringLiteral("anthropic"), cost.monthKey()));
+        cost.setSink([&](const CostCounters& c) { store.addCost(QStringLiteral("anthropic"), c); });
         cost.recordProbe(answered(kOpus), ProbeUsage { 8, 1 });
         cost.recordProbe(answered(kHaiku));
         cost.recordProbe(answered(kHaiku, ProbeOutcome::Timeout));
     }
-    CostTracker again(dir.path(), &clock);
-    CHECK(again.warning().isEmpty());
+    HistoryStore store(path);
+    REQUIRE(store.open());
+    const CostCounters row = store.cost(QStringLiteral("anthropic"), QStringLiteral("2026-11"));
+    CHECK(row.probes == 3);
+    CHECK(row.billed == 2);
+    CHECK(row.usd == Approx(65e-6 + 13e-6));
+    CostTracker again(&clock);
+    again.restore(row);
     CHECK(again.monthKey() == QStringLiteral("2026-11"));
     CHECK(again.probeCount() == 3);
     CHECK(again.billedCount() == 2);
     CHECK(again.spentUsd() == Approx(65e-6 + 13e-6));
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList { QStringLiteral("probe-cost.json") });
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.json") }, QDir::Files).isEmpty()); // no side file any more
 
-    // Last month's file does not count against this month.
+    // A second process on the same file (the tray and a --once run): increments add, nothing is overwritten.
+    HistoryStore other(path);
+    REQUIRE(other.open());
+    other.addCost(QStringLiteral("anthropic"), { QStringLiteral("2026-11"), 1, 1, 65e-6 });
+    store.addCost(QStringLiteral("anthropic"), { QStringLiteral("2026-11"), 1, 0, 0.0 });
+    const CostCounters both = store.cost(QStringLiteral("anthropic"), QStringLiteral("2026-11"));
+    CHECK(both.probes == 5);
+    CHECK(both.billed == 3);
+    CHECK(both.usd == Approx(2 * 65e-6 + 13e-6));
+    CHECK(store.cost(QStringLiteral("openai"), QStringLiteral("2026-11")).probes == 0); // keyed by provider
+
+    // Last month's row does not count against this month.
     ManualClock later(QDateTime(QDate(2027, 1, 3), QTime(9, 0), Qt::UTC));
-    CostTracker nextMonth(dir.path(), &later);
+    CostTracker nextMonth(&later);
+    nextMonth.restore(both);
     CHECK(nextMonth.probeCount() == 0);
     CHECK(nextMonth.spentUsd() == 0.0);
+    CHECK(store.cost(QStringLiteral("anthropic"), nextMonth.monthKey()).probes == 0);
 }
 
-TEST_CASE("a corrupt state file starts at zero with a warning and a .bak copy", "[cost]")
+TEST_CASE("the probe-cost.json of older versions is imported once", "[cost][history]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString legacy = QDir(dir.path()).filePath(QStringLiteral("probe-cost.json"));
+    {
+        QFile f(legacy);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema":1,"month":"2026-11","spent_usd":0.5,"probes":1200,"billed":1100})");
+    }
+    HistoryStore store(HistoryStore::defaultPath(dir.path()));
+    REQUIRE(store.open());
+    CHECK(store.importLegacyCostFile(dir.path(), QStringLiteral("anthropic")).isEmpty());
+    CHECK_FALSE(QFile::exists(legacy));
+    CHECK(QFile::exists(legacy + QStringLiteral(".imported")));
+    CHECK(store.importLegacyCostFile(dir.path(), QStringLiteral("anthropic")).isEmpty()); // nothing left to import
+    const CostCounters row = store.cost(QStringLiteral("anthropic"), QStringLiteral("2026-11"));
+    CHECK(row.probes == 1200);
+    CHECK(row.billed == 1100);
+    CHECK(row.usd == Approx(0.5));
+    ManualClock clock;
+    CostTracker cost(&clock);
+    cost.setMonthlyCapUsd(0.5);
+    cost.restore(row);
+    CHECK(cost.capReached());
+}
+
+TEST_CASE("an unreadable probe-cost.json starts at zero with a warning and a .bak copy", "[cost][history]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -108,16 +160,29 @@ TEST_CASE("a corrupt state file starts at zero with a warning and a .bak copy", 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("{\"schema\":1,\"month\":\"2026-11\",\"spent_usd\":");
     }
-    ManualClock clock;
-    CostTracker cost(dir.path(), &clock);
-    CHECK_FALSE(cost.warning().isEmpty());
-    CHECK(cost.spentUsd() == 0.0);
-    CHECK(cost.probeCount() == 0);
+    HistoryStore store(HistoryStore::defaultPath(dir.path()));
+    REQUIRE(store.open());
+    const QString warning = store.importLegacyCostFile(dir.path(), QStringLiteral("anthropic"));
+    CHECK(warning.contains(QStringLiteral("probe-cost.json.bak")));
+    CHECK(store.cost(QStringLiteral("anthropic"), QStringLiteral("2026-11")).probes == 0);
     QFile backup(path + QStringLiteral(".bak"));
     REQUIRE(backup.open(QIODevice::ReadOnly));
     CHECK(backup.readAll().startsWith("{\"schema\":1"));
-    cost.recordProbe(answered(kSonnet));
-    CostTracker again(dir.path(), &clock);
-    CHECK(again.warning().isEmpty());
-    CHECK(again.probeCount() == 1);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(store.importLegacyCostFile(dir.path(), QStringLiteral("anthropic")).isEmpty()); // said once
+}
+
+TEST_CASE("legacy cost files that are not counters are refused", "[cost]")
+{
+    CHECK(CostTracker::parseLegacyFile(R"({"schema":1,"month":"2026-11","spent_usd":0.25,"probes":3,"billed":2})")
+          == CostCounters { QStringLiteral("2026-11"), 3, 2, 0.25 });
+    for (const char* bad :
+         { "", "[]", "{}", R"({"schema":2,"month":"2026-11","spent_usd":0.1})",
+           R"({"schema":1,"month":11,"spent_usd":0.1})", R"({"schema":1,"month":"2026-11"})",
+           R"({"schema":1,"month":"2026-11","spent_usd":"0.1"})", R"({"schema":1,"month":"2026-11","spent_usd":-0.01})",
+           R"({"schema":1,"month":"2026-11","spent_usd":1e999})",
+           R"({"schema":1,"month":"2026-11","spent_usd":0.1,"probes":-4})" }) {
+        INFO(bad);
+        CHECK_FALSE(CostTracker::parseLegacyFile(bad));
+    }
 }

@@ -83,7 +83,7 @@ TEST_CASE("30-day soak: outages detected, no alarms offline or for single failur
     ProbeScheduler s(&clock, {}, 2026);
     const ProbeScheduleConfig& cfg = s.config();
     s.setModels(kModels);
-    CostTracker cost(QString(), &clock);
+    CostTracker cost(&clock);
     cost.setMonthlyCapUsd(100.0); // the cap is tested elsewhere; here the schedule must run unhindered
 
     QVector<Outage> outages {

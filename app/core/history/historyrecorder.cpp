@@ -150,6 +150,13 @@ void HistoryRecorder::importIncidents(const QString& provider, const QVector<Inc
     });
 }
 
+void HistoryRecorder::addCost(const QString& provider, const CostCounters& increment)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, provider, increment] {
+        w->enqueue([provider, increment](HistoryStore& s) { s.addCost(provider, increment); });
+    });
+}
+
 void HistoryRecorder::saveLedger(const QHash<QString, QString>& ledger, const QDateTime& at)
 {
     QMetaObject::invokeMethod(m_writer, [w = m_writer, ledger, at] {

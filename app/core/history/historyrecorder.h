@@ -3,6 +3,7 @@
 #include "health/healthsnapshot.h"
 #include "health/modelinfo.h"
 #include "monitor/transition.h"
+#include "probe/costtracker.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,6 +31,8 @@ public:
     void importIncidents(const QString& provider, const QVector<Incident>& incidents, const QVector<ModelInfo>& models);
     /*! \brief Replaces the notification ledger with \a ledger (NotificationPolicy::ledger()). */
     void saveLedger(const QHash<QString, QString>& ledger, const QDateTime& at);
+    /*! \brief Adds one probe's cost increment (CostTracker's sink) to its month's probe_cost row. */
+    void addCost(const QString& provider, const CostCounters& increment);
     /*! \brief Deletes rows older than \a before (the injected clock decides when). */
     void prune(const QDateTime& before);
     /*! \brief Writes what is queued now and waits for it (tests, quitting). */

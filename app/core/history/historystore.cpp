@@ -5,8 +5,10 @@
 #include "latencyhistogram.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -312,6 +314,68 @@ int HistoryStore::importIncidents(const QString& provider, const QVector<Inciden
         upsertIncident(provider, i, HealthEvaluator::modelsNamedBy(i, models));
     }
     return added;
+}
+
+void HistoryStore::addCost(const QString& provider, const CostCounters& increment)
+{
+    if (increment.month.isEmpty())
+        return;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO probe_cost (provider, month, probes, billed, usd) VALUES (?, ?, ?, ?, ?)"
+                             " ON CONFLICT (provider, month) DO UPDATE SET probes = probes + excluded.probes,"
+                             " billed = billed + excluded.billed, usd = usd + excluded.usd"));
+    for (const QVariant& v : { QVariant(provider), QVariant(increment.month), QVariant(increment.probes),
+                               QVariant(increment.billed), QVariant(increment.usd) })
+        q.addBindValue(v);
+    q.exec();
+}
+
+CostCounters HistoryStore::cost(const QString& provider, const QString& month) const
+{
+    CostCounters c;
+    c.month = month;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT probes, billed, usd FROM probe_cost WHERE provider = ? AND month = ?"));
+    q.addBindValue(provider);
+    q.addBindValue(month);
+    if (q.exec() && q.next()) {
+        c.probes = q.value(0).toInt();
+        c.billed = q.value(1).toInt();
+        c.usd = q.value(2).toDouble();
+    }
+    return c;
+}
+
+QString HistoryStore::importLegacyCostFile(const QString& dataDir, const QString& provider)
+{
+    const QString path = QDir(dataDir).filePath(CostTracker::legacyFileName());
+    if (dataDir.isEmpty() || !QFile::exists(path) || !isOpen())
+        return {};
+    QFile file(path);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.read(64 * 1024);
+    file.close();
+    const std::optional<CostCounters> counters = CostTracker::parseLegacyFile(bytes);
+    const QString renamed = path + (counters ? QStringLiteral(".imported") : QStringLiteral(".bak"));
+    QFile::remove(renamed);
+    if (counters) {
+        QSqlDatabase db = database();
+        db.transaction();
+        addCost(provider, *counters);
+        // Imported once: the rename is what keeps a second start from adding the month again.
+        if (!QFile::rename(path, renamed)) {
+            db.rollback();
+            return {};
+        }
+        db.commit();
+        return {};
+    }
+    QFile::rename(path, renamed);
+    return QCoreApplication::translate("CostTracker",
+                                       "The probe cost counter file was unreadable and starts again at zero; the old "
+                                       "file is kept as %1")
+        .arg(renamed);
 }
 
 void HistoryStore::setLedger(const QString& key, const QString& state, const QDateTime& at)

@@ -3,6 +3,7 @@
 #include "health/modelinfo.h"
 #include "historytypes.h"
 #include "monitor/transition.h"
+#include "probe/costtracker.h"
 #include "probe/proberesult.h"
 
 #include <QHash>
@@ -54,6 +55,18 @@ public:
      * Returns how many incidents were new.
      */
     int importIncidents(const QString& provider, const QVector<Incident>& incidents, const QVector<ModelInfo>& models);
+
+    // Probe cost per provider and month (CostTracker's counters). An increment adds to the month's row, so two
+    // processes probing on one data dir (the tray and a --once run) both count.
+    void addCost(const QString& provider, const CostCounters& increment);
+    CostCounters cost(const QString& provider, const QString& month) const;
+    /*!
+     * \brief Moves the `probe-cost.json` of versions before the store into probe_cost, once: its month is added to
+     * \a provider's row and the file renamed to `probe-cost.json.imported`. An unreadable file is renamed to
+     * `probe-cost.json.bak` and the translated warning returned (the month starts at zero: a lost counter costs at
+     * most one month's cap). Empty when there was nothing to say.
+     */
+    QString importLegacyCostFile(const QString& dataDir, const QString& provider);
 
     // The notification ledger: what was announced, so a restart re-announces nothing.
     void setLedger(const QString& key, const QString& state, const QDateTime& at);

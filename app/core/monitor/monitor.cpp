@@ -37,8 +37,8 @@ Monitor::Monitor(MonitorConfig config, QNetworkAccessManager* nam, const Clock* 
     , m_incidentsRefresh(clock->createTimer(this))
 {
     m_snapshot.provider = m_config.profile.id;
-    if (m_config.profile.probes()) { // an empty data dir counts in memory only
-        m_cost = std::make_unique<CostTracker>(m_config.dataDir, clock);
+    if (m_config.profile.probes()) { // counted in memory; the app persists them (CostTracker::setSink)
+        m_cost = std::make_unique<CostTracker>(clock);
         m_cost->setMonthlyCapUsd(m_config.monthlyCapUsd);
     }
     m_checker->setTimeoutMs(std::min(m_config.timeoutMs, 5000));

@@ -3,27 +3,26 @@
 #include "health/modelinfo.h"
 #include "util/clock.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
-namespace {
-const QString kStateFile = QStringLiteral("probe-cost.json");
-
-} // namespace
-
-CostTracker::CostTracker(const QString& dataDir, const Clock* clock)
-    : m_dataDir(dataDir)
-    , m_clock(clock)
+CostTracker::CostTracker(const Clock* clock)
+    : m_clock(clock)
 {
     m_month = monthOf(m_clock->now());
-    load();
+}
+
+void CostTracker::restore(const CostCounters& stored)
+{
+    rollMonth();
+    if (stored.month != m_month)
+        return; // last month's spend does not count against this month's cap
+    m_probes = std::max(0, stored.probes);
+    m_billed = std::max(0, stored.billed);
+    m_spentUsd = std::isfinite(stored.usd) && stored.usd > 0 ? stored.usd : 0.0;
 }
 
 ModelPrice CostTracker::defaultPrice(const QString& modelId)
@@ -70,13 +69,17 @@ Reason CostTracker::capReason() const
 void CostTracker::recordProbe(const ProbeResult& result, const ProbeUsage& usage)
 {
     rollMonth();
-    ++m_probes;
+    CostCounters increment { m_month, 1, 0, 0.0 };
     // The API bills answered requests only; errors and transport failures cost nothing.
     if (isSuccess(result.outcome) || usage.known()) {
-        ++m_billed;
-        m_spentUsd += probeCostUsd(result.modelId, usage);
+        increment.billed = 1;
+        increment.usd = probeCostUsd(result.modelId, usage);
     }
-    save();
+    m_probes += increment.probes;
+    m_billed += increment.billed;
+    m_spentUsd += increment.usd;
+    if (m_sink)
+        m_sink(increment);
 }
 
 QString CostTracker::monthKey() const
@@ -103,11 +106,6 @@ int CostTracker::billedCount() const
     return m_billed;
 }
 
-QString CostTracker::stateFilePath() const
-{
-    return m_dataDir.isEmpty() ? QString() : QDir(m_dataDir).filePath(kStateFile);
-}
-
 QString CostTracker::monthOf(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM"));
@@ -122,57 +120,24 @@ void CostTracker::rollMonth() const
     m_spentUsd = 0;
     m_probes = 0;
     m_billed = 0;
-    save();
 }
 
-void CostTracker::load()
+std::optional<CostCounters> CostTracker::parseLegacyFile(const QByteArray& bytes)
 {
-    const QString path = stateFilePath();
-    if (path.isEmpty() || !QFile::exists(path))
-        return;
-    QFile file(path);
     QJsonParseError error {};
-    QJsonObject obj;
-    if (file.open(QIODevice::ReadOnly))
-        obj = QJsonDocument::fromJson(file.read(64 * 1024), &error).object();
-    file.close();
-    const bool valid = error.error == QJsonParseError::NoError && obj.value(QStringLiteral("schema")).toInt() == 1
-        && obj.value(QStringLiteral("month")).isString() && obj.value(QStringLiteral("spent_usd")).isDouble()
-        && obj.value(QStringLiteral("spent_usd")).toDouble() >= 0;
-    if (!valid) {
-        // Keep the evidence, start from zero: a lost counter costs at most one month's cap.
-        const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        QFile::copy(path, backup);
-        m_warning = QCoreApplication::translate("CostTracker",
-                                                "The probe cost counter file was unreadable and starts again at "
-                                                "zero; the old file is kept as %1")
-                        .arg(backup);
-        save();
-        return;
-    }
-    const QString month = obj.value(QStringLiteral("month")).toString();
-    if (month != m_month)
-        return; // last month's spend does not count against this month's cap
-    m_spentUsd = obj.value(QStringLiteral("spent_usd")).toDouble();
-    m_probes = obj.value(QStringLiteral("probes")).toInt();
-    m_billed = obj.value(QStringLiteral("billed")).toInt();
-}
-
-bool CostTracker::save() const
-{
-    const QString path = stateFilePath();
-    if (path.isEmpty())
-        return true;
-    QDir().mkpath(m_dataDir);
-    const QJsonObject obj { { QStringLiteral("schema"), 1 },
-                            { QStringLiteral("month"), m_month },
-                            { QStringLiteral("spent_usd"), m_spentUsd },
-                            { QStringLiteral("probes"), m_probes },
-                            { QStringLiteral("billed"), m_billed } };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(obj).toJson(QJsonDocument::Indented));
-    return file.commit();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject obj = doc.object();
+    const QJsonValue month = obj.value(QStringLiteral("month")), spent = obj.value(QStringLiteral("spent_usd"));
+    if (obj.value(QStringLiteral("schema")).toInt() != 1 || !month.isString() || !spent.isDouble())
+        return std::nullopt;
+    CostCounters c;
+    c.month = month.toString();
+    c.usd = spent.toDouble();
+    c.probes = obj.value(QStringLiteral("probes")).toInt();
+    c.billed = obj.value(QStringLiteral("billed")).toInt();
+    if (!std::isfinite(c.usd) || c.usd < 0 || c.probes < 0 || c.billed < 0)
+        return std::nullopt;
+    return c;
 }

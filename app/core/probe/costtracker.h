@@ -3,18 +3,36 @@
 #include "health/reason.h"
 #include "prober.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class Clock;
+
+/*! \brief One month's probe counters (or an increment of them): what the history store's probe_cost row holds. */
+struct CostCounters {
+    QString month; //!< "2026-11" (UTC)
+    int probes = 0;
+    int billed = 0;
+    double usd = 0;
+    bool operator==(const CostCounters& o) const
+    {
+        return month == o.month && probes == o.probes && billed == o.billed && usd == o.usd;
+    }
+};
 
 /*!
  * \brief What the probes cost: a price table, per-probe and monthly estimates, and a monthly cap.
  *
- * Counters (month, spent, probes) live in `probe-cost.json` in the data dir and survive restarts;
- * a new calendar month (UTC) starts them at zero. Only answered probes (ok/slow) are billed by the API,
- * so only those add to the spend; every sent probe counts in probeCount().
+ * Counters (month, spent, probes) are kept in memory; the app persists them in the history store (table probe_cost,
+ * one row per provider and month): restore() at start with what the store holds, setSink() to receive every
+ * increment, which the store adds to its row (so a `--once` run beside the tray adds to the same month instead of
+ * overwriting it). A new calendar month (UTC) starts them at zero. Only answered probes (ok/slow) are billed by the
+ * API, so only those add to the spend; every sent probe counts in probeCount().
  */
 class CostTracker {
 public:
@@ -23,8 +41,20 @@ public:
     static constexpr int kProbeOutputTokens = 1;
     static constexpr double kHoursPerMonth = 730.0;
 
-    /*! \brief \a dataDir may be empty: then nothing is persisted (tests, --once without a data dir). */
-    CostTracker(const QString& dataDir, const Clock* clock);
+    explicit CostTracker(const Clock* clock);
+
+    using Sink = std::function<void(const CostCounters& increment)>;
+    /*! \brief Every recorded probe's increment (month, 1 probe, 0 or 1 billed, its cost) goes to \a sink. */
+    void setSink(Sink sink) { m_sink = std::move(sink); }
+    /*! \brief Takes the stored counters of \a stored.month when that is the current month (else ignored). */
+    void restore(const CostCounters& stored);
+    /*!
+     * \brief Reads a `probe-cost.json` of versions before the history store ({"schema":1,"month":…,"spent_usd":…,
+     * "probes":…,"billed":…}). Empty when it is not such a file: unparsable, another schema, a negative, NaN or
+     * infinite spend, negative counts.
+     */
+    static std::optional<CostCounters> parseLegacyFile(const QByteArray& bytes);
+    static QString legacyFileName() { return QStringLiteral("probe-cost.json"); }
 
     /*! \brief Default list price for a model id (Anthropic's published rates; see costtracker.cpp). */
     static ModelPrice defaultPrice(const QString& modelId);
@@ -50,23 +80,17 @@ public:
     double spentUsd() const;
     int probeCount() const;
     int billedCount() const;
-    /*! \brief Translated warning from loading (corrupt state file), empty when all was well. */
-    QString warning() const { return m_warning; }
-    QString stateFilePath() const;
-
-private:
-    void load();
-    bool save() const;
-    void rollMonth() const;
     static QString monthOf(const QDateTime& t);
 
-    QString m_dataDir;
+private:
+    void rollMonth() const;
+
     const Clock* m_clock;
+    Sink m_sink;
     QHash<QString, ModelPrice> m_prices;
     double m_capUsd = 1.0;
     mutable QString m_month;
     mutable double m_spentUsd = 0;
     mutable int m_probes = 0;
     mutable int m_billed = 0;
-    QString m_warning;
 };
