@@ -21,6 +21,9 @@ for exe in "$build"/tests/fuzz/fuzz_*; do
     # Incident prose is short; the 50 KB captures as seeds would make attribution fuzzing crawl (~20 execs/s).
     extra=""
     [ "$name" = fuzz_attribution ] && extra="-max_len=4096"
+    # QSettings' process-wide file cache makes every input look like a leak (a full LeakSanitizer scan each time,
+    # ~70 execs/s); see fuzz_settings.cpp.
+    [ "$name" = fuzz_settings ] && extra="-detect_leaks=0"
     # Seeds: the real captures (every target reads JSON or text), plus the target's own small seeds where it has
     # them (API replies, /v1/models pages, Retry-After values, cost and settings files).
     seeds="$root/tests/fixtures/statuspage $root/tests/fixtures/anthropic"
