@@ -6,7 +6,7 @@
 #include "health/modelfamilies.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
-#include "historywindow.h"
+#include "historymodule.h"
 #include "linux/autostart.h"
 #include "linux/dbusnotifier.h"
 #include "probe/costtracker.h"
@@ -272,15 +272,19 @@ void TrayApp::openHistory()
             models << m.id;
     const QStringList services = a ? a->config().services : QStringList();
     const QString path = HistoryStore::defaultPath(m_options.dataDir);
-    // The chart code is built on first open; every query runs on a pool thread with its own connection.
-    HistoryWindow* w = openHistoryWindow([path, models, services](HistoryRange range) {
-        HistoryStore store(path);
-        QString error;
-        if (!store.open(&error))
-            throw std::runtime_error(error.toStdString());
-        return store.query(range, QDateTime::currentDateTimeUtc(), models, services);
-    });
-    connect(w, &HistoryWindow::openUrlRequested, m_tray.get(), &TrayController::openUrlRequested, Qt::UniqueConnection);
+    // The chart code is loaded on first open; every query runs on a pool thread with its own connection.
+    QString error;
+    QWidget* window = openHistoryModule(
+        [path, models, services](HistoryRange range) {
+            HistoryStore store(path);
+            QString error;
+            if (!store.open(&error))
+                throw std::runtime_error(error.toStdString());
+            return store.query(range, QDateTime::currentDateTimeUtc(), models, services);
+        },
+        [tray = m_tray.get()](const QUrl& url) { emit tray->openUrlRequested(url); }, &error);
+    if (!window)
+        QMessageBox::warning(nullptr, tr("ModelPulse history"), error);
 }
 
 void TrayApp::pruneHistory()

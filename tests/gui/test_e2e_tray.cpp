@@ -275,6 +275,12 @@ public:
 
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     bool started() { return m_process.waitForStarted(5000); }
+    /*! \brief The files the process has mapped (/proc/PID/maps), to see which libraries it loaded. */
+    QString maps() const
+    {
+        QFile f(QStringLiteral("/proc/%1/maps").arg(m_process.processId()));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
+    }
 
     void stop()
     {
@@ -532,6 +538,48 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
         serve(300);
         save(grab(windowInfo(popup->id).geometry), QStringLiteral("single-instance-popup"));
         xdotool({ QStringLiteral("key"), QStringLiteral("Escape") });
+        CHECK(app.running());
+
+        // 7a. Until the history window is opened the tray maps neither its library nor Qt Charts; "History…" in the
+        // menu loads both and opens the window.
+        const QString idleMaps = app.maps();
+        REQUIRE_FALSE(idleMaps.isEmpty());
+        CHECK_FALSE(idleMaps.contains(QStringLiteral("libmodelpulse-history.so")));
+        CHECK_FALSE(idleMaps.contains(QStringLiteral("libQt6Charts")));
+        const QSet<QString> beforeHistory = ids(viewableTopLevels());
+        REQUIRE(xdotool({ QStringLiteral("mousemove"), QString::number(icon.center().x()),
+                          QString::number(icon.center().y()), QStringLiteral("click"), QStringLiteral("3") }));
+        const auto historyMenu = waitForNewPopup(beforeHistory, QSize(100, 100), 5000);
+        REQUIRE(historyMenu);
+        serve(400);
+        // From the bottom: Quit, About, Copy diagnostics, Settings…, Pause notifications, History….
+        QStringList keys { QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("40") };
+        for (int i = 0; i < 6; ++i)
+            keys << QStringLiteral("Up");
+        keys << QStringLiteral("Return");
+        REQUIRE(xdotool(keys));
+        std::optional<XWindow> history;
+        waitUntil(
+            [&] {
+                for (const XWindow& w : viewableTopLevels())
+                    if (!beforeHistory.contains(w.id) && !w.overrideRedirect && w.geometry.width() >= 400
+                        && w.geometry.height() >= 300)
+                        history = w;
+                return bool(history);
+            },
+            10000, 200);
+        INFO("no history window (a normal top-level of at least 400x300) appeared after History… in the menu");
+        REQUIRE(history);
+        const QString historyTitle = tool(QStringLiteral("xdotool"), { QStringLiteral("getwindowname"), history->id });
+        CHECK(historyTitle.trimmed() == QStringLiteral("ModelPulse — History"));
+        serve(1000); // the first range's query and paint
+        const QImage historyShot = grab(windowInfo(history->id).geometry);
+        save(historyShot, QStringLiteral("history-window-en"));
+        CHECK(differing(historyShot, QImage(historyShot.size(), QImage::Format_RGB32))
+              > historyShot.width() * historyShot.height() / 20);
+        const QString openMaps = app.maps();
+        CHECK(openMaps.contains(QStringLiteral("libmodelpulse-history.so")));
+        CHECK(openMaps.contains(QStringLiteral("libQt6Charts")));
         CHECK(app.running());
         app.stop();
         REQUIRE(waitUntil([] { return !dockedIcon().isValid(); }, 5000));

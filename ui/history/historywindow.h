@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historytypes.h"
+#include "historymodule.h" // HistoryLoader
 
 #include <QPointer>
 #include <QUrl>
@@ -19,14 +20,6 @@ class QStackedWidget;
 class QVBoxLayout;
 class IncidentTimeline;
 class UptimeStrip;
-
-/*!
- * \brief Produces the view of one range. Called OFF the GUI thread (on Qt's global thread pool), so it must not
- * touch widgets and must be safe to call while a previous call is still running; typically it wraps
- * `HistoryStore::query(range, QDateTime::currentDateTimeUtc(), watchedModels)`. It may throw: the window
- * then shows the message instead of the chart.
- */
-using HistoryLoader = std::function<HistoryView(HistoryRange range)>;
 
 /*!
  * \brief "ModelPulse — History": per watched model and service an uptime bar strip, a p50/p95 latency chart and
