@@ -59,7 +59,8 @@ contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/modelpulse ./usr/share/applications/modelpulse.desktop \
     ./usr/share/metainfo/io.github.modelpulse.metainfo.xml ./usr/share/man/man1/modelpulse.1.gz \
     ./usr/share/doc/modelpulse/copyright ./usr/share/icons/hicolor/scalable/apps/modelpulse.svg \
-    ./usr/share/icons/hicolor/256x256/apps/modelpulse.png ./usr/share/modelpulse/modelpulse-autostart.desktop; do
+    ./usr/share/icons/hicolor/256x256/apps/modelpulse.png ./usr/share/modelpulse/modelpulse-autostart.desktop \
+    ./usr/lib/modelpulse/libmodelpulse-history.so; do
     grep -qE " $path\$" <<<"$contents" || fail "the package does not contain $path"
 done
 if grep -q 'modelpulse-sim' <<<"$contents"; then fail "the package ships the test provider modelpulse-sim"; fi
@@ -82,6 +83,13 @@ pkg_version=$(dpkg-query -W -f='${Version}' modelpulse)
 got=$(/usr/bin/modelpulse --version)
 [ "$got" = "modelpulse $pkg_version" ] || fail "--version prints \"$got\", the package is $pkg_version"
 echo "--version: $got"
+# The history window's library: found where the binary looks (../lib/modelpulse), every dependency resolved (Qt
+# Charts comes in through the package's Depends), and the binary itself does not link Qt Charts (loaded on first use).
+history_so=/usr/lib/modelpulse/libmodelpulse-history.so
+[ -f "$history_so" ] || fail "$history_so is not installed"
+if ldd "$history_so" | grep -q 'not found'; then fail "$history_so: $(ldd "$history_so" | grep 'not found')"; fi
+ldd "$history_so" | grep -q libQt6Charts || fail "$history_so does not link Qt Charts"
+if ldd /usr/bin/modelpulse | grep -q libQt6Charts; then fail "/usr/bin/modelpulse links Qt Charts at start"; fi
 man -w modelpulse | grep -qx /usr/share/man/man1/modelpulse.1.gz || fail "man -w modelpulse: $(man -w modelpulse 2>&1)"
 man_warnings=$(zcat /usr/share/man/man1/modelpulse.1.gz | groff -man -ww -z 2>&1)
 [ -z "$man_warnings" ] || fail "the installed man page: $man_warnings"
