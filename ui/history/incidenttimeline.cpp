@@ -37,9 +37,41 @@ void IncidentTimeline::setData(const QDateTime& from, const QDateTime& to, const
     std::sort(m_incidents.begin(), m_incidents.end(),
               [](const HistoryIncident& a, const HistoryIncident& b) { return a.start < b.start; });
     m_detections = detections;
+    prepare();
     layoutItems(width(), &m_items);
     updateGeometry();
     update();
+}
+
+void IncidentTimeline::prepare()
+{
+    m_heightWidth = -1;
+    const QFontMetrics fm = fontMetrics();
+    m_prepared.clear();
+    m_prepared.reserve(m_incidents.size());
+    for (const HistoryIncident& inc : qAsConst(m_incidents)) {
+        Prepared p;
+        p.state = HistoryText::impactState(inc.incident.impact);
+        const QString lead = HistoryText::leadTime(inc);
+        p.label = lead.isEmpty() ? inc.incident.name : tr("%1 — %2").arg(inc.incident.name, lead);
+        p.toolTip = HistoryText::incidentTooltip(inc);
+        p.labelWidth = fm.horizontalAdvance(p.label);
+        p.url = QUrl(inc.incident.shortlink);
+        m_prepared << p;
+    }
+    m_detectionTips.clear();
+    for (const HistoryDetection& d : qAsConst(m_detections))
+        m_detectionTips << HistoryText::detectionTooltip(d, m_displayName);
+}
+
+void IncidentTimeline::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        prepare(); // label widths
+        layoutItems(width(), &m_items);
+        updateGeometry();
+    }
 }
 
 int IncidentTimeline::xFor(const QDateTime& at, int width) const
@@ -61,7 +93,8 @@ int IncidentTimeline::layoutItems(int width, QVector<Item>* out) const
 
     int top = 0;
     if (!m_detections.isEmpty()) {
-        for (const HistoryDetection& d : m_detections) {
+        for (int i = 0; i < m_detections.size(); ++i) {
+            const HistoryDetection& d = m_detections[i];
             Item item;
             item.detection = true;
             item.state = d.worst;
@@ -69,7 +102,7 @@ int IncidentTimeline::layoutItems(int width, QVector<Item>* out) const
             const int x1 = qMax(x0 + MinSpan, xFor(d.end.isValid() ? d.end : m_to, width));
             item.span = QRect(x0, 0, x1 - x0, DetectionLane);
             item.hit = item.span.adjusted(-1, -1, 1, 1);
-            item.toolTip = HistoryText::detectionTooltip(d, m_displayName);
+            item.toolTip = m_detectionTips.value(i);
             if (out)
                 out->append(item);
         }
@@ -77,20 +110,21 @@ int IncidentTimeline::layoutItems(int width, QVector<Item>* out) const
     }
 
     QVector<int> laneEnds; // rightmost occupied x per lane
-    for (const HistoryIncident& inc : m_incidents) {
+    for (int i = 0; i < m_incidents.size() && i < m_prepared.size(); ++i) {
+        const HistoryIncident& inc = m_incidents[i];
+        const Prepared& prepared = m_prepared[i];
         Item item;
-        item.state = HistoryText::impactState(inc.incident.impact);
-        const QString lead = HistoryText::leadTime(inc);
-        item.label = lead.isEmpty() ? inc.incident.name : tr("%1 — %2").arg(inc.incident.name, lead);
-        item.toolTip = HistoryText::incidentTooltip(inc);
-        item.url = QUrl(inc.incident.shortlink);
+        item.state = prepared.state;
+        item.label = prepared.label;
+        item.toolTip = prepared.toolTip;
+        item.url = prepared.url;
         int x0 = xFor(inc.start, width);
         int x1 = qMax(x0 + MinSpan, xFor(inc.end.isValid() ? inc.end : m_to, width));
         if (x1 > width) {
             x0 = qMax(0, width - MinSpan);
             x1 = width;
         }
-        const int labelWidth = fm.horizontalAdvance(item.label);
+        const int labelWidth = prepared.labelWidth;
         // The label goes after the span; when that runs off the right edge, before it; else it is elided.
         int labelLeft = x1 + LabelGap;
         if (labelLeft + labelWidth > width && x0 - LabelGap - labelWidth >= 0)
@@ -136,7 +170,11 @@ QSize IncidentTimeline::minimumSizeHint() const
 
 int IncidentTimeline::heightForWidth(int width) const
 {
-    return layoutItems(width, nullptr);
+    if (width != m_heightWidth) {
+        m_height = layoutItems(width, nullptr);
+        m_heightWidth = width;
+    }
+    return m_height;
 }
 
 int IncidentTimeline::itemAt(const QPoint& pos) const

@@ -47,10 +47,20 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    /*! \brief What does not depend on the width, made once per setData(): layout runs on every layout pass. */
+    struct Prepared {
+        QString label;
+        QString toolTip;
+        int labelWidth = 0;
+        HealthState state = HealthState::Unknown;
+        QUrl url;
+    };
+    void prepare();
     int layoutItems(int width, QVector<Item>* out) const;
     int xFor(const QDateTime& at, int width) const;
 
@@ -59,5 +69,9 @@ private:
     QString m_displayName;
     QVector<HistoryIncident> m_incidents;
     QVector<HistoryDetection> m_detections;
+    QVector<Prepared> m_prepared; //!< per incident, in m_incidents' order
+    QStringList m_detectionTips; //!< per detection
     QVector<Item> m_items;
+    mutable int m_heightWidth = -1; //!< the width m_height was computed for (heightForWidth is asked many times)
+    mutable int m_height = 0;
 };
