@@ -24,6 +24,8 @@ public:
         if (!m_store->open(&error)) {
             m_store.reset();
             emit unavailable(error);
+        } else {
+            m_store->setCacheSizeKiB(256); // appends and small reads; the chart's reader has its own connection
         }
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
@@ -53,6 +55,8 @@ public:
         for (auto& write : batch)
             write(*m_store);
         m_store->commit();
+        batch.clear(); // the captured rows go before the memory is trimmed
+        m_store->releaseMemory();
         emit written();
     }
 

@@ -15,6 +15,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 QAtomicInt g_connections;
@@ -99,6 +103,21 @@ bool HistoryStore::begin()
 {
     QSqlDatabase db = database();
     return db.isOpen() && db.transaction();
+}
+
+void HistoryStore::setCacheSizeKiB(int cacheKiB)
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(64, cacheKiB)));
+}
+
+void HistoryStore::releaseMemory()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA shrink_memory"));
+#ifdef __GLIBC__
+    malloc_trim(0); // glibc keeps freed pages of every thread's arena; trim gives them back to the system
+#endif
 }
 
 bool HistoryStore::commit()

@@ -38,6 +38,12 @@ public:
 
     bool begin();
     bool commit();
+    /*!
+     * \brief For a long-lived writer: a small page cache (\a cacheKiB), and releaseMemory() after each batch gives
+     * back what SQLite and the C heap hold beyond that — the tray's idle RSS should not grow with a year of history.
+     */
+    void setCacheSizeKiB(int cacheKiB);
+    void releaseMemory();
 
     // Writes. Rows are keyed by provider and subject.
     void addSample(const QString& provider, const ProbeResult& result);
