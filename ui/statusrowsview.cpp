@@ -1,5 +1,6 @@
 #include "statusrowsview.h"
 
+#include "menutext.h"
 #include "trayiconpainter.h"
 
 #include <QFrame>
@@ -23,6 +24,7 @@ QWidget* labelRow(const QString& text, const QPixmap& icon, bool bold)
         h->addWidget(pic);
     }
     auto* label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // feed text as written, never as markup
     label->setWordWrap(true);
     if (bold) {
         QFont f = label->font();
@@ -86,7 +88,9 @@ QWidget* StatusRowsView::widgetFor(const TrayMenuRow& row)
     if (!row.enabled && row.action == TrayAction::None && row.children.isEmpty())
         return labelRow(row.text, icon, false);
 
-    auto* button = new QPushButton(row.hasState ? QIcon(icon) : QIcon(), row.text);
+    auto* button = new QPushButton(row.hasState ? QIcon(icon) : QIcon(), MenuText::shown(row.text, fontMetrics()));
+    if (MenuText::elided(row.text, fontMetrics()) != row.text)
+        button->setToolTip(row.text);
     button->setFlat(true);
     button->setEnabled(row.enabled || !row.children.isEmpty());
     button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 6px; }"));
@@ -94,7 +98,7 @@ QWidget* StatusRowsView::widgetFor(const TrayMenuRow& row)
     if (!row.children.isEmpty()) {
         auto* menu = new QMenu(button);
         for (const auto& child : row.children) {
-            QAction* a = menu->addAction(child.text);
+            QAction* a = menu->addAction(MenuText::escaped(child.text));
             a->setEnabled(child.enabled);
             connect(a, &QAction::triggered, this, [this, child] { emit rowActivated(child); });
         }

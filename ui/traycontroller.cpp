@@ -2,6 +2,7 @@
 
 #include "diagnostics.h"
 #include "fallbackwindow.h"
+#include "menutext.h"
 #include "modeldetailsdialog.h"
 #include "settings/settings.h"
 #include "statuspopup.h"
@@ -236,6 +237,7 @@ void TrayController::ensureMenu()
 
 void TrayController::rebuildMenu()
 {
+    m_menu->setToolTipsVisible(true);
     // clear() deletes the actions but not the submenus addMenu() created (their menu action belongs to them).
     for (QMenu* sub : m_menu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
         sub->deleteLater();
@@ -247,14 +249,19 @@ void TrayController::rebuildMenu()
                 continue;
             }
             if (!row.children.isEmpty()) {
-                QMenu* sub = menu->addMenu(row.text);
+                QMenu* sub = menu->addMenu(MenuText::shown(row.text, menu->fontMetrics()));
+                sub->setToolTipsVisible(true);
                 self(sub, row.children, self);
                 continue;
             }
-            QAction* action = menu->addAction(row.text);
+            QAction* action = menu->addAction(MenuText::shown(row.text, menu->fontMetrics()));
+            if (MenuText::elided(row.text, menu->fontMetrics()) != row.text)
+                action->setToolTip(row.text); // elided: the whole title on hover
             if (row.hasState)
                 action->setIcon(m_painter.iconFor(row.state));
-            action->setEnabled(row.enabled);
+            // Information rows (states, incidents, hints) are read, not greyed out like a disabled command; only
+            // an action that cannot run now looks disabled.
+            action->setEnabled(row.enabled || row.kind != TrayMenuRow::Kind::Action);
             if (row.kind == TrayMenuRow::Kind::Header) {
                 QFont f = action->font();
                 f.setBold(true);

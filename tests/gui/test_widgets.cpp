@@ -119,6 +119,39 @@ TEST_CASE("settings dialog: key status only, live cost, watched models written w
     CHECK(settings.watchedModels().isEmpty()); // untouched list: still "discovered defaults"
 }
 
+TEST_CASE("tray menu: feed text is shown as written, long titles elided with the whole text on hover", "[tray]")
+{
+    TrayController tray;
+    tray.setClock([] { return guitest::now(); });
+    tray.setHasKey(true);
+    auto s = guitest::snapshot(HealthState::PartialOutage);
+    const QString amp = QStringLiteral("Errors on Opus & Sonnet <b>now</b>");
+    const QString longTitle = QStringLiteral("Elevated error rates on Claude Opus 4.5 and Claude Sonnet 4.5 for "
+                                             "requests from the Console, the API and Claude Code in every region");
+    s.incidents = { guitest::incident(amp, { QStringLiteral("claude-opus-4-5") }),
+                    guitest::incident(longTitle, { QStringLiteral("claude-sonnet-4-5") }) };
+    s.incidents[1].incident.id = QStringLiteral("inc456");
+    tray.setSnapshot(s);
+    QAction* ampRow = nullptr;
+    QAction* longRow = nullptr;
+    for (QAction* a : tray.contextMenu()->actions()) {
+        if (a->text().contains(QStringLiteral("Errors on Opus")))
+            ampRow = a;
+        if (a->text().startsWith(QStringLiteral("Elevated error rates")))
+            longRow = a;
+    }
+    REQUIRE(ampRow);
+    REQUIRE(longRow);
+    // "&&" in a QAction's text is one literal "&": the menu draws "Opus & Sonnet", not a mnemonic "Opus _Sonnet".
+    CHECK(ampRow->text().contains(QStringLiteral("Opus && Sonnet <b>now</b>")));
+    CHECK(longRow->text().endsWith(QChar(0x2026)));
+    CHECK(longRow->text().size() < longTitle.size());
+    CHECK(longRow->toolTip().startsWith(longTitle)); // the whole row text
+    CHECK(tray.contextMenu()->toolTipsVisible());
+    // Information rows are read, not greyed out; a command that cannot run now still is.
+    CHECK(ampRow->isEnabled());
+}
+
 TEST_CASE("tray controller: icon, tooltip and menu follow the snapshot", "[tray]")
 {
     TrayController tray;
