@@ -287,10 +287,13 @@ QString installTranslator(const QString& lang)
     }
     QCoreApplication::removeTranslator(ours);
     QCoreApplication::removeTranslator(qt);
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     const bool korean = locale.language() == QLocale::Korean;
     // Any other language falls back to English: its .qm carries the plural forms ("%n model(s)").
     const QLocale uiLocale = korean ? locale : QLocale(QLocale::English, QLocale::UnitedStates);
+    // Dates, times and numbers speak the chosen language too: `--lang ko` under an English LANG writes
+    // "2026. 12. 1. 오후 7:39", not "12/1/26 7:39 PM". Without a choice the system's formats stay.
+    QLocale::setDefault(lang.isEmpty() ? QLocale::system() : uiLocale);
     if (ours->load(uiLocale, QStringLiteral("modelpulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     if (korean

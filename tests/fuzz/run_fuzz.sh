@@ -23,7 +23,8 @@ for exe in "$build"/tests/fuzz/fuzz_*; do
     [ "$name" = fuzz_attribution ] && extra="-max_len=4096"
     # QSettings' process-wide file cache makes every input look like a leak (a full LeakSanitizer scan each time,
     # ~70 execs/s); see fuzz_settings.cpp.
-    [ "$name" = fuzz_settings ] && extra="-detect_leaks=0"
+    # A settings file is a few hundred bytes; 4 KB inputs keep it at thousands of executions a second.
+    [ "$name" = fuzz_settings ] && extra="-detect_leaks=0 -max_len=4096"
     # Seeds: the real captures (every target reads JSON or text), plus the target's own small seeds where it has
     # them (API replies, /v1/models pages, Retry-After values, cost and settings files).
     seeds="$root/tests/fixtures/statuspage $root/tests/fixtures/anthropic"

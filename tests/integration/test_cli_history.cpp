@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace {
 
@@ -193,6 +194,37 @@ TEST_CASE("history --json and --csv on a seeded store, without a request", "[cli
     CHECK(t.exitCode == 0);
     CHECK(t.out.contains("detected 12 min before the official page"));
     CHECK(e.sim.requestCount() == 0);
+}
+
+TEST_CASE("history --lang ko writes dates the Korean way under an English LANG", "[cli][history][i18n]")
+{
+    Env e;
+    seed(e.dataDir, QDateTime::currentDateTimeUtc());
+    e.env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    e.env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+
+    const ProcessOutput ko = e.run({ QStringLiteral("history"), QStringLiteral("--lang"), QStringLiteral("ko") });
+    REQUIRE(ko.finished);
+    INFO(ko.out.toStdString() << ko.err.toStdString());
+    CHECK(ko.exitCode == 0);
+    const QString koText = QString::fromUtf8(ko.out);
+    // Korean short dates are "26. 12. 2." with 오전/오후; the English ones "12/2/26 3:04 AM".
+    // The range ends at the end of the current 6-hour bucket: today or, late in the day, tomorrow.
+    const auto showsDate = [&](const QString& text, const QLocale& locale) {
+        return text.contains(locale.toString(to.date(), QLocale::ShortFormat))
+            || text.contains(locale.toString(to.date().addDays(1), QLocale::ShortFormat));
+    };
+    CHECK(showsDate(koText, QLocale(QLocale::Korean, QLocale::SouthKorea)));
+    CHECK((koText.contains(QStringLiteral("오전")) || koText.contains(QStringLiteral("오후"))));
+    CHECK_FALSE(koText.contains(QStringLiteral(" AM")));
+    CHECK_FALSE(koText.contains(QStringLiteral(" PM")));
+
+    const ProcessOutput en = e.run({ QStringLiteral("history"), QStringLiteral("--lang"), QStringLiteral("en") });
+    REQUIRE(en.finished);
+    const QString enText = QString::fromUtf8(en.out);
+    CHECK(showsDate(enText, QLocale(QLocale::English, QLocale::UnitedStates)));
+    CHECK_FALSE(enText.contains(QStringLiteral("오후")));
 }
 
 TEST_CASE("status-line: one short line from the store's transitions, text and json, without a request",
