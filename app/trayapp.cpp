@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkInformation>
+#include <QPixmap>
 #include <QSystemTrayIcon>
 #include <QThreadPool>
 #include <QTimer>
@@ -414,8 +415,29 @@ void TrayApp::applySettingChange(int key)
 
 void TrayApp::showAbout()
 {
-    QMessageBox::about(nullptr, tr("About ModelPulse"),
-                       tr("<b>ModelPulse %1</b><p>Is Claude working for you right now? The official status page "
-                          "and your own one-token test prompts, per model.</p><p>Qt %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    const Monitor* a = anthropic();
+    const QUrl statusPage = a ? a->config().statusUrl : QUrl();
+    const auto link = [](const QUrl& url, const QString& text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString().toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    QStringList links;
+    if (statusPage.isValid())
+        links << link(statusPage, tr("Status page"));
+    links << link(QUrl(QStringLiteral("https://github.com/modelpulse/modelpulse")), tr("Project"))
+          << link(QUrl(QStringLiteral("https://opensource.org/license/mit")), tr("Licence: MIT"));
+    QString text = tr("<b>ModelPulse %1</b><p>Is Claude working for you right now? The official status page and your "
+                      "own one-token test prompts, per model.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    if (m_options.demo)
+        text += tr("<p><b>Demo:</b> a simulated provider on this computer plays a scripted outage, incident, "
+                   "maintenance, offline spell and recovery. Nothing is sent to Anthropic.</p>");
+    text += QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(links.join(QStringLiteral(" · ")), tr("Qt %1").arg(QString::fromLatin1(qVersion())));
+    QMessageBox box;
+    box.setWindowTitle(tr("About ModelPulse"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(text);
+    box.setIconPixmap(QPixmap(QStringLiteral(":/icons/modelpulse-64.png")));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
 }

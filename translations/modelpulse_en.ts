@@ -522,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryModule</name>
+    <message>
+        <source>The history window is not installed or cannot be loaded: %1</source>
+        <translation>The history window is not installed or cannot be loaded: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>24 h</source>
@@ -1564,16 +1571,36 @@
         <translation>About ModelPulse</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>ModelPulse history</source>
         <translation>ModelPulse history</translation>
     </message>
     <message>
         <source>History is not recorded: %1</source>
         <translation>History is not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Status page</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>Licence: MIT</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Demo:&lt;/b&gt; a simulated provider on this computer plays a scripted outage, incident, maintenance, offline spell and recovery. Nothing is sent to Anthropic.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Demo:&lt;/b&gt; a simulated provider on this computer plays a scripted outage, incident, maintenance, offline spell and recovery. Nothing is sent to Anthropic.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryModule</name>
+    <message>
+        <source>The history window is not installed or cannot be loaded: %1</source>
+        <translation>기록 창이 설치되어 있지 않거나 불러올 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>24 h</source>
@@ -1561,16 +1568,36 @@
         <translation>ModelPulse 정보</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;지금 Claude가 제대로 동작하나요? 공식 상태 페이지와 직접 보내는 1토큰 테스트 프롬프트로 모델별 상태를 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>ModelPulse history</source>
         <translation>ModelPulse 기록</translation>
     </message>
     <message>
         <source>History is not recorded: %1</source>
         <translation>기록이 저장되지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>상태 페이지</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>라이선스: MIT</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;Is Claude working for you right now? The official status page and your own one-token test prompts, per model.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ModelPulse %1&lt;/b&gt;&lt;p&gt;지금 Claude가 제대로 동작하나요? 공식 상태 페이지와 직접 보내는 1토큰 테스트 프롬프트로 모델별 상태를 보여 줍니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Demo:&lt;/b&gt; a simulated provider on this computer plays a scripted outage, incident, maintenance, offline spell and recovery. Nothing is sent to Anthropic.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;데모:&lt;/b&gt; 이 컴퓨터의 시뮬레이션 제공자가 장애, 사고, 점검, 오프라인, 복구로 이어지는 시나리오를 재생합니다. Anthropic에는 아무것도 보내지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
     </message>
 </context>
 <context>
