@@ -1,3 +1,4 @@
+#include "notify/notificationsettings.h"
 #include "settings/settings.h"
 
 #include <QDir>
@@ -237,4 +238,68 @@ TEST_CASE("a serialised @-value in the file is damage: defaults and a backup, ne
     Settings r(ok);
     CHECK(r.loadWarning().isEmpty());
     CHECK(r.watchedModels() == QStringList { QStringLiteral("claude-opus-5") });
+}
+
+TEST_CASE("notification settings: mutes, quiet hours and the maintenance notice survive a restart",
+          "[settings][notify]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.ini"));
+    {
+        Settings s(path);
+        // The table's defaults are the policy's defaults.
+        CHECK(s.notificationSettings() == NotificationSettings());
+        CHECK(s.notificationSettings().quietStart == QTime(22, 0));
+        CHECK(s.notificationSettings().quietEnd == QTime(7, 0));
+        CHECK(s.notificationSettings().maintenanceNoticeMin == 60);
+        CHECK(Settings::range(Key::MaintenanceNoticeMin) == std::make_pair(0.0, 1440.0));
+        CHECK_FALSE(s.setValue(Key::NotifyMutedModels, QStringList { QStringLiteral("claude-opus-5") }));
+        CHECK_FALSE(s.setValue(Key::NotifyMutedServices, QStringList { QStringLiteral("rwppv331jlwc") }));
+        CHECK_FALSE(s.setValue(Key::QuietHoursEnabled, true));
+        CHECK_FALSE(s.setValue(Key::QuietHoursStart, QTime(23, 15)));
+        CHECK_FALSE(s.setValue(Key::QuietHoursEnd, QStringLiteral("6:30"))); // text from a field works too
+        CHECK_FALSE(s.setValue(Key::QuietHoursLetMajorThrough, true));
+        CHECK_FALSE(s.setValue(Key::MaintenanceNoticeMin, 30));
+        CHECK_FALSE(s.setValue(Key::PausedUntil, QDateTime(QDate(2026, 12, 11), QTime(0, 0), Qt::UTC)));
+        CHECK(s.setValue(Key::QuietHoursStart, QStringLiteral("noon")));
+        CHECK(s.setValue(Key::QuietHoursEnd, QStringLiteral("24:00")));
+        CHECK(s.setValue(Key::MaintenanceNoticeMin, -1));
+        CHECK(s.setValue(Key::MaintenanceNoticeMin, 1441));
+        CHECK(s.setValue(Key::NotifyMutedModels, QStringList { QStringLiteral("not an id") }));
+    }
+    CHECK(readFile(path).contains("quietStart=23:15"));
+    Settings r(path);
+    CHECK(r.loadWarning().isEmpty());
+    const NotificationSettings n = r.notificationSettings();
+    CHECK(n.mutedModels == QSet<QString> { QStringLiteral("claude-opus-5") });
+    CHECK(n.mutedServices == QSet<QString> { QStringLiteral("rwppv331jlwc") });
+    CHECK(n.quietHours);
+    CHECK(n.quietStart == QTime(23, 15));
+    CHECK(n.quietEnd == QTime(6, 30));
+    CHECK(n.quietLetMajorThrough);
+    CHECK(n.maintenanceNoticeMin == 30);
+    CHECK(n.pausedUntil == QDateTime(QDate(2026, 12, 11), QTime(0, 0), Qt::UTC));
+    CHECK(n.modelOutage); // the kinds come along
+}
+
+TEST_CASE("corrupted notification values fall back to their defaults with a warning", "[settings][notify]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir,
+                                   "[notify]\nquietHours=maybe\nquietStart=25:99\nquietEnd=7:00\n"
+                                   "maintenanceNoticeMin=-5\nmutedModels=claude-opus-5,bad id\n"
+                                   "quietLetMajorThrough=true\n");
+    Settings s(path);
+    CHECK(s.loadWarnings().size() == 4);
+    CHECK_FALSE(s.loadWarning().isEmpty());
+    CHECK(s.backupPath().isEmpty()); // single bad values are not a corrupted file
+    const NotificationSettings n = s.notificationSettings();
+    CHECK_FALSE(n.quietHours);
+    CHECK(n.quietStart == QTime(22, 0));
+    CHECK(n.quietEnd == QTime(7, 0)); // the good values are kept
+    CHECK(n.quietLetMajorThrough);
+    CHECK(n.maintenanceNoticeMin == 60);
+    CHECK(n.mutedModels.isEmpty());
+    for (auto key : Settings::allKeys())
+        CHECK_FALSE(Settings::validate(key, s.value(key))); // what was loaded is valid (fuzz_settings' invariant)
 }

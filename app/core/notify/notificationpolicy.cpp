@@ -1,10 +1,22 @@
 #include "notificationpolicy.h"
 
-#include <QLocale>
+#include "health/healthevaluator.h"
+#include "health/modelinfo.h"
+
 #include <QMap>
 
 #include <algorithm>
 #include <limits>
+
+// What one decide() step knows besides the snapshot: the time, whether it is a pause, what maintenance covers.
+struct NotificationPolicy::Context {
+    QDateTime now;
+    bool snoozed = false;
+    bool quiet = false;
+    bool letMajorThrough = false;
+    QSet<QString> maintenanceModels; //!< watched model ids a maintenance in progress affects
+    QSet<QString> maintenanceServices; //!< component ids a maintenance in progress affects
+};
 
 namespace {
 
@@ -25,26 +37,78 @@ QString nameOf(const ModelHealth& m)
     return m.displayName.isEmpty() ? m.id : m.displayName;
 }
 
-// The page to open from a model's notification: an incident naming the model, else the status page.
-QUrl urlForModel(const HealthSnapshot& s, const QString& modelId)
+bool feedIsGood(const HealthSnapshot& s)
 {
-    for (const auto& i : s.incidents)
-        if (i.modelIds.contains(modelId) && !i.incident.shortlink.isEmpty())
-            return QUrl(i.incident.shortlink);
-    return s.feed.url;
+    return s.feed.ok && !s.feed.stale;
 }
 
-QUrl urlForIncident(const HealthSnapshot& s, const Incident& i)
+// Statuspage words for a running maintenance. A "scheduled" one whose window has begun counts too: pages that do
+// not move maintenances to in_progress automatically leave them "scheduled" while the work goes on.
+bool maintenanceInProgress(const Incident& mt, const QDateTime& now)
 {
-    return i.shortlink.isEmpty() ? s.feed.url : QUrl(i.shortlink);
+    if (mt.status == QLatin1String("in_progress") || mt.status == QLatin1String("verifying"))
+        return true;
+    return mt.status == QLatin1String("scheduled") && mt.scheduledFor.isValid() && mt.scheduledUntil.isValid()
+        && mt.scheduledFor <= now && now < mt.scheduledUntil;
 }
 
-QString elide(QString text, int max)
+QSet<QString> componentsOf(const Incident& i)
 {
-    text = text.simplified();
-    if (text.size() > max)
-        text = text.left(max - 1) + QChar(0x2026);
-    return text;
+    QSet<QString> out(i.componentIds.cbegin(), i.componentIds.cend());
+    for (const IncidentUpdate& u : i.updates)
+        for (const QString& id : u.affectedComponentIds)
+            out.insert(id);
+    return out;
+}
+
+// Every one of \a ids is in \a set (and there is at least one).
+bool allIn(const QSet<QString>& ids, const QSet<QString>& set)
+{
+    return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [&](const QString& id) { return set.contains(id); });
+}
+
+// The watched models a maintenance affects: those it names, or all of them when it names none and is on the API
+// component — the rule the evaluator applies to incidents (DESIGN.md "Per-model official state").
+QStringList modelsAffectedBy(const HealthSnapshot& s, const Incident& mt)
+{
+    QVector<ModelInfo> models;
+    for (const ModelHealth& m : s.models)
+        models << modelInfoFromId(m.id, m.displayName);
+    bool namesAny = false;
+    const QStringList named = HealthEvaluator::modelsNamedBy(mt, models, &namesAny);
+    StatusSummary page;
+    page.components = s.components;
+    const Component* api = HealthEvaluator::apiComponent(page);
+    if (namesAny || !api || !componentsOf(mt).contains(api->id))
+        return named;
+    QStringList all;
+    for (const ModelHealth& m : s.models)
+        all << m.id;
+    return all;
+}
+
+// Names for a maintenance's "Affects:" line: the watched models it affects, then its components.
+QStringList affectedNames(const HealthSnapshot& s, const Incident& mt)
+{
+    QStringList names;
+    const QStringList models = modelsAffectedBy(s, mt);
+    for (const ModelHealth& m : s.models)
+        if (models.contains(m.id))
+            names << nameOf(m);
+    const QSet<QString> components = componentsOf(mt);
+    for (const Component& c : s.components)
+        if (components.contains(c.id) && !c.isGroup)
+            names << c.name;
+    return names;
+}
+
+QVector<const IncidentHealth*> incidentsOf(const HealthSnapshot& s, const QString& modelId)
+{
+    QVector<const IncidentHealth*> out;
+    for (const IncidentHealth& ih : s.incidents)
+        if (!ih.incident.isResolved() && ih.modelIds.contains(modelId))
+            out << &ih;
+    return out;
 }
 
 } // namespace
@@ -58,15 +122,21 @@ QHash<QString, QString> NotificationPolicy::ledger() const
 {
     QHash<QString, QString> out;
     for (auto it = m_alerted.cbegin(); it != m_alerted.cend(); ++it)
-        out.insert(QStringLiteral("model:") + it.key(), healthStateKey(it.value()));
-    for (const QString& id : m_outageOpen)
-        out.insert(QStringLiteral("outage:") + id, QStringLiteral("1"));
-    for (const QString& id : m_incidents)
-        out.insert(incidentKey(id), QStringLiteral("1"));
+        out.insert(modelKey(it.key()), healthStateKey(it.value()));
+    for (auto it = m_outageOpen.cbegin(); it != m_outageOpen.cend(); ++it)
+        out.insert(QStringLiteral("outage:") + it.key(),
+                   it.value().isValid() ? it.value().toUTC().toString(Qt::ISODate) : QStringLiteral("1"));
+    for (auto it = m_incidents.cbegin(); it != m_incidents.cend(); ++it)
+        out.insert(incidentKey(it.key()), it.value() ? QStringLiteral("model") : QStringLiteral("1"));
     for (const QString& id : m_maintenances)
         out.insert(maintenanceKey(id), QStringLiteral("1"));
-    for (const QString& k : m_probeProblems)
-        out.insert(probeProblemKey(k), QStringLiteral("1"));
+    for (const QString& id : m_maintenanceNotices)
+        out.insert(QStringLiteral("notice:") + id, QStringLiteral("1"));
+    for (auto it = m_probeProblems.cbegin(); it != m_probeProblems.cend(); ++it) {
+        QStringList ids(it.value().cbegin(), it.value().cend());
+        ids.sort();
+        out.insert(probeProblemKey(it.key()), ids.join(QLatin1Char(',')));
+    }
     if (m_offline)
         out.insert(connectivityKey(), QStringLiteral("1"));
     return out;
@@ -77,21 +147,36 @@ void NotificationPolicy::restore(const QHash<QString, QString>& ledger)
     reset();
     for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
         const QString& k = it.key();
-        if (k.startsWith(u"model:"))
-            m_alerted.insert(k.mid(6), healthStateFromKey(it.value()));
-        else if (k.startsWith(u"outage:"))
-            m_outageOpen.insert(k.mid(7));
-        else if (k.startsWith(u"incident:"))
-            m_incidents.insert(k.mid(9));
-        else if (k.startsWith(u"maintenance:"))
+        const QString& v = it.value();
+        if (k.startsWith(u"model:")) {
+            m_alerted.insert(k.mid(6), healthStateFromKey(v));
+        } else if (k.startsWith(u"outage:")) {
+            // "1" is a ledger written before outages kept their start: the recovery then says no duration.
+            m_outageOpen.insert(k.mid(7), QDateTime::fromString(v, Qt::ISODate).toUTC());
+        } else if (k.startsWith(u"incident:")) {
+            m_incidents.insert(k.mid(9), v == u"model");
+        } else if (k.startsWith(u"maintenance:")) {
             m_maintenances.insert(k.mid(12));
-        else if (k.startsWith(u"probe:"))
-            m_probeProblems.insert(k.mid(6));
-        else if (k == connectivityKey())
+        } else if (k.startsWith(u"notice:")) {
+            m_maintenanceNotices.insert(k.mid(7));
+        } else if (k.startsWith(u"probe:")) {
+            // "1" (an older ledger) named no models: count every model as named, so the restart says nothing new.
+            const QStringList ids = v == u"1" ? QStringList { QStringLiteral("*") } : v.split(u',', Qt::SkipEmptyParts);
+            m_probeProblems.insert(k.mid(6), QSet<QString>(ids.cbegin(), ids.cend()));
+        } else if (k == connectivityKey()) {
             m_offline = true;
+        }
     }
     // The ledger is what was shown: the first decide() compares with it instead of seeding from a blank snapshot.
     m_seeded = true;
+}
+
+bool NotificationPolicy::offer(const Context& c, NotificationDecision& d, Notification n, bool majorOutage)
+{
+    if (c.snoozed || (c.quiet && !(majorOutage && c.letMajorThrough)))
+        return false;
+    d.raise.append(std::move(n));
+    return true;
 }
 
 NotificationDecision NotificationPolicy::decide(const HealthSnapshot& previous, const HealthSnapshot& current,
@@ -99,208 +184,200 @@ NotificationDecision NotificationPolicy::decide(const HealthSnapshot& previous, 
 {
     if (!m_seeded) {
         // What the previous snapshot already showed is not news (e.g. the last snapshot restored after a restart).
+        // An outage in it started no later than that snapshot.
         m_seeded = true;
         NotificationSettings silent = settings;
         silent.pausedUntil = QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC);
-        decide(HealthSnapshot(), previous, silent, now);
+        const bool earlier = previous.generatedAt.isValid() && now.isValid() && previous.generatedAt <= now;
+        decide(HealthSnapshot(), previous, silent, earlier ? previous.generatedAt : now);
     }
+    Context c;
+    c.now = now;
+    c.snoozed = NotificationTiming::snoozed(settings, now);
+    c.quiet = NotificationTiming::inQuietHours(settings, now);
+    c.letMajorThrough = settings.quietLetMajorThrough;
+    for (const Incident& mt : current.maintenances) {
+        if (!maintenanceInProgress(mt, now))
+            continue;
+        for (const QString& id : modelsAffectedBy(current, mt))
+            c.maintenanceModels.insert(id);
+        c.maintenanceServices.unite(componentsOf(mt));
+    }
+
     NotificationDecision d;
     if (current.connectivity.state == Connectivity::Offline) {
         // Offline: every model is unknown to us and no alarm can be stood behind (DESIGN.md "Connectivity").
-        if (!m_offline && settings.probeProblem) {
-            Notification n;
-            n.key = connectivityKey();
-            n.title = tr("You are offline");
-            n.body = current.connectivity.reason.isNull()
-                ? tr("ModelPulse cannot reach the network. This is not an outage of Claude.")
-                : tr("%1 — this is not an outage of Claude.").arg(reasonText(current.connectivity.reason));
-            n.urgency = NotificationUrgency::Low;
-            d.raise.append(n);
-        }
+        if (!m_offline && settings.probeProblem)
+            offer(c, d, offlineNotice(current), false);
         m_offline = true;
     } else {
         if (m_offline)
             d.withdraw.append(connectivityKey());
         m_offline = false;
-        decideModels(current, settings, d);
-        decideProbeProblems(current, settings, d);
-        decideIncidents(current, settings, d);
+        QSet<QString> toldByModels;
+        decideModels(current, settings, c, d, toldByModels);
+        decideProbeProblems(current, settings, c, d);
+        decideIncidents(current, settings, c, toldByModels, d);
+        decideMaintenances(current, settings, c, d);
     }
-    if (settings.pausedUntil.isValid() && now < settings.pausedUntil)
-        d.raise.clear(); // dropped, not queued: the ledger above has already advanced
     return d;
 }
 
-void NotificationPolicy::decideModels(const HealthSnapshot& current, const NotificationSettings& s,
-                                      NotificationDecision& d)
+void NotificationPolicy::decideModels(const HealthSnapshot& current, const NotificationSettings& s, const Context& c,
+                                      NotificationDecision& d, QSet<QString>& toldByModels)
 {
     for (const auto& m : current.models) {
-        const QString key = modelKey(m.id);
         if (m.state == HealthState::Unknown)
             continue; // we cannot tell: never a notification, and the ledger keeps what was last known
+        const bool muted = s.mutedModels.contains(m.id);
         if (isOutage(m.state)) {
-            const bool wasOpen = m_outageOpen.contains(m.id);
-            m_outageOpen.insert(m.id);
-            if (m_alerted.value(m.id, HealthState::Unknown) == m.state)
-                continue; // already announced this very state
-            m_alerted.insert(m.id, m.state);
-            if (!s.modelOutage)
+            // A maintenance in progress explains the failures: no alarm, and the ledger waits (an outage that
+            // outlasts the maintenance is news then).
+            if (c.maintenanceModels.contains(m.id))
                 continue;
-            Notification n;
-            n.key = key;
-            n.title = tr("%1: %2").arg(nameOf(m), healthStateText(m.state));
-            QStringList body;
-            if (m.aheadOfOfficial)
-                body << tr("Ahead of the official status page: our test prompts fail, the page does not say so yet.");
-            else if (wasOpen)
-                body << tr("The outage continues.");
-            if (!m.reasons.isEmpty())
-                body << reasonText(m.reasons.first());
-            n.body = body.join(QLatin1Char('\n'));
-            n.urgency
-                = m.state == HealthState::MajorOutage ? NotificationUrgency::Critical : NotificationUrgency::Normal;
-            n.url = urlForModel(current, m.id);
-            d.raise.append(n);
+            const QVector<const IncidentHealth*> incidents = incidentsOf(current, m.id);
+            bool newIncident = false;
+            for (const IncidentHealth* ih : incidents) {
+                newIncident = newIncident || !m_incidents.contains(ih->incident.id);
+                if (s.modelOutage)
+                    toldByModels.insert(ih->incident.id); // one story: this alarm tells the incident
+            }
+            const bool wasOpen = m_outageOpen.contains(m.id);
+            if (!wasOpen)
+                m_outageOpen.insert(m.id, c.now);
+            const bool sameState = m_alerted.value(m.id, HealthState::Unknown) == m.state;
+            if (sameState && !newIncident)
+                continue; // already announced this very state, and the official page has said nothing new
+            m_alerted.insert(m.id, m.state);
+            if (!s.modelOutage || muted)
+                continue;
+            offer(c, d, modelAlarm(current, m, incidents, wasOpen), m.state == HealthState::MajorOutage);
             continue;
         }
         // Known and not in outage: the next outage is news again.
         const HealthState lastAlarm = m_alerted.take(m.id);
-        if (m.state != HealthState::Operational || !m_outageOpen.remove(m.id))
+        if (m.state != HealthState::Operational || !m_outageOpen.contains(m.id))
             continue;
-        if (s.modelRecovery) {
-            Notification n;
-            n.key = key; // replaces the alarm
-            n.title = tr("%1 is operational again").arg(nameOf(m));
-            n.body = isOutage(lastAlarm) ? tr("Recovered from: %1.").arg(healthStateText(lastAlarm))
-                                         : tr("The outage is over.");
-            n.urgency = NotificationUrgency::Low;
-            n.url = current.feed.url;
-            d.raise.append(n);
-        } else {
-            d.withdraw.append(key); // an alarm left on screen would now be wrong
-        }
+        const QDateTime since = m_outageOpen.take(m.id);
+        if (s.modelRecovery && !muted && offer(c, d, recovery(current, m, lastAlarm, since, c.now), false))
+            continue;
+        d.withdraw.append(modelKey(m.id)); // not told: an alarm left on screen would now be wrong
     }
 }
 
 void NotificationPolicy::decideProbeProblems(const HealthSnapshot& current, const NotificationSettings& s,
-                                             NotificationDecision& d)
+                                             const Context& c, NotificationDecision& d)
 {
-    QMap<QString, QStringList> byOutcome; // outcome key → affected model names (sorted: stable text)
+    QMap<QString, QStringList> names; // outcome key → affected model names, in the watched order
+    QMap<QString, QSet<QString>> ids;
     QMap<QString, ProbeResult> sample;
     for (const auto& m : current.models) {
         if (!m.lastProbe || !isUserSideProblem(m.lastProbe->outcome))
             continue;
         const QString k = probeOutcomeKey(m.lastProbe->outcome);
-        byOutcome[k] << nameOf(m);
+        names[k] << nameOf(m);
+        ids[k].insert(m.id);
         sample.insert(k, *m.lastProbe);
     }
-    for (const QString& seen : QStringList(m_probeProblems.begin(), m_probeProblems.end())) {
-        if (!byOutcome.contains(seen)) {
+    for (const QString& seen : m_probeProblems.keys()) {
+        if (!names.contains(seen)) {
             m_probeProblems.remove(seen);
             d.withdraw.append(probeProblemKey(seen));
         }
     }
-    for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it) {
-        if (m_probeProblems.contains(it.key()))
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        // Probes come one model at a time: a rejected key is first seen on one model, then on the others. The
+        // notice names every one, updated in place as they join.
+        const bool known = m_probeProblems.contains(it.key());
+        QSet<QString>& named = m_probeProblems[it.key()];
+        QSet<QString> joined = ids.value(it.key());
+        joined.subtract(named);
+        if (known && (joined.isEmpty() || named.contains(QStringLiteral("*"))))
             continue;
-        m_probeProblems.insert(it.key());
+        named.unite(joined);
         if (!s.probeProblem)
             continue;
-        const ProbeResult& p = sample.value(it.key());
-        const QString models = it.value().join(QStringLiteral(", "));
-        Notification n;
-        n.key = probeProblemKey(it.key());
-        switch (p.outcome) {
-        case ProbeOutcome::AuthError:
-            n.title = tr("API key rejected");
-            n.body = tr("The API answered HTTP %1 for %2. Check the key in Settings — this is not an outage.")
-                         .arg(p.httpStatus)
-                         .arg(models);
-            break;
-        case ProbeOutcome::BillingError:
-            n.title = tr("API billing problem");
-            n.body = tr("The API answered HTTP %1 for %2. Check your plan and credits — this is not an outage.")
-                         .arg(p.httpStatus)
-                         .arg(models);
-            break;
-        case ProbeOutcome::RateLimited:
-            n.title = tr("Test prompts are rate limited");
-            n.body = tr("The API limits your key's requests (%1). Probes will retry later — this is not an outage.")
-                         .arg(models);
-            break;
-        default:
-            n.title = tr("Model not available to your key");
-            n.body = tr("The API refused the request for %1 (HTTP %2). Check the watched models in Settings.")
-                         .arg(models)
-                         .arg(p.httpStatus);
-            break;
-        }
-        n.urgency = NotificationUrgency::Normal;
-        d.raise.append(n);
+        offer(c, d, probeProblem(it.key(), sample.value(it.key()), it.value()), false);
     }
 }
 
-void NotificationPolicy::decideIncidents(const HealthSnapshot& current, const NotificationSettings& s,
-                                         NotificationDecision& d)
+void NotificationPolicy::decideIncidents(const HealthSnapshot& current, const NotificationSettings& s, const Context& c,
+                                         const QSet<QString>& toldByModels, NotificationDecision& d)
 {
     // A failed or stale fetch says nothing about incidents ending: only a good feed may withdraw.
-    if (current.feed.ok && !current.feed.stale) {
-        QSet<QString> live, running;
+    if (feedIsGood(current)) {
+        QSet<QString> live;
         for (const auto& ih : current.incidents)
             live.insert(ih.incident.id);
-        for (const auto& mt : current.maintenances)
-            running.insert(mt.id);
-        for (const QString& id : QStringList(m_incidents.begin(), m_incidents.end()))
+        for (const QString& id : m_incidents.keys())
             if (!live.contains(id) && m_incidents.remove(id))
                 d.withdraw.append(incidentKey(id));
-        for (const QString& id : QStringList(m_maintenances.begin(), m_maintenances.end()))
-            if (!running.contains(id) && m_maintenances.remove(id))
-                d.withdraw.append(maintenanceKey(id));
     }
     for (const auto& ih : current.incidents) {
         const Incident& i = ih.incident;
-        if (i.isResolved() || m_incidents.contains(i.id))
+        if (i.isResolved())
             continue;
-        m_incidents.insert(i.id);
-        if (!s.officialIncident)
+        const bool told = toldByModels.contains(i.id);
+        const auto seen = m_incidents.find(i.id);
+        if (seen != m_incidents.end()) {
+            if (told && !seen.value()) {
+                // A model's alarm has taken the story over (the model went into outage later): one notification.
+                seen.value() = true;
+                d.withdraw.append(incidentKey(i.id));
+            }
             continue;
-        Notification n;
-        n.key = incidentKey(i.id);
-        n.title = tr("Official incident: %1").arg(i.name);
-        QStringList body;
-        if (!ih.modelIds.isEmpty()) {
-            QStringList names;
-            for (const auto& m : current.models)
-                if (ih.modelIds.contains(m.id))
-                    names << nameOf(m);
-            body << tr("Affects: %1")
-                        .arg(names.isEmpty() ? ih.modelIds.join(QStringLiteral(", "))
-                                             : names.join(QStringLiteral(", ")));
         }
-        if (!i.updates.isEmpty() && !i.updates.first().body.isEmpty())
-            body << elide(i.updates.first().body, 280);
-        n.body = body.join(QLatin1Char('\n'));
-        n.urgency = severity(ih.effect) >= severity(HealthState::PartialOutage) ? NotificationUrgency::Critical
-                                                                                : NotificationUrgency::Normal;
-        n.url = urlForIncident(current, i);
-        d.raise.append(n);
+        m_incidents.insert(i.id, told);
+        if (told || !s.officialIncident)
+            continue;
+        const QSet<QString> components = componentsOf(i);
+        const QSet<QString> models(ih.modelIds.cbegin(), ih.modelIds.cend());
+        if (allIn(components, s.mutedServices) || allIn(models, s.mutedModels))
+            continue; // only about what the user muted
+        if (allIn(components, c.maintenanceServices))
+            continue; // explained by the maintenance in progress on the same services
+        offer(c, d, incidentNotice(current, ih), ih.effect == HealthState::MajorOutage);
+    }
+}
+
+void NotificationPolicy::decideMaintenances(const HealthSnapshot& current, const NotificationSettings& s,
+                                            const Context& c, NotificationDecision& d)
+{
+    if (feedIsGood(current)) {
+        QSet<QString> listed;
+        for (const auto& mt : current.maintenances)
+            listed.insert(mt.id);
+        QSet<QString> gone;
+        for (const QString& id : m_maintenances)
+            if (!listed.contains(id))
+                gone.insert(id);
+        for (const QString& id : m_maintenanceNotices)
+            if (!listed.contains(id))
+                gone.insert(id);
+        for (const QString& id : gone) {
+            m_maintenances.remove(id);
+            m_maintenanceNotices.remove(id);
+            d.withdraw.append(maintenanceKey(id));
+        }
     }
     for (const Incident& mt : current.maintenances) {
-        // Statuspage words for a running maintenance; "scheduled" is only an announcement.
-        const bool running = mt.status == QLatin1String("in_progress") || mt.status == QLatin1String("verifying");
-        if (!running || m_maintenances.contains(mt.id))
+        const bool muted = allIn(componentsOf(mt), s.mutedServices);
+        if (maintenanceInProgress(mt, c.now)) {
+            if (m_maintenances.contains(mt.id))
+                continue;
+            m_maintenances.insert(mt.id);
+            m_maintenanceNotices.insert(mt.id); // started: no notice ahead any more
+            if (s.officialIncident && !muted)
+                offer(c, d, maintenanceStarted(current, mt, affectedNames(current, mt)), false);
             continue;
-        m_maintenances.insert(mt.id);
-        if (!s.officialIncident)
+        }
+        // Ahead of time: once, from maintenanceNoticeMin before the start until it starts.
+        if (mt.status != QLatin1String("scheduled") || !mt.scheduledFor.isValid() || s.maintenanceNoticeMin <= 0
+            || m_maintenanceNotices.contains(mt.id) || c.now >= mt.scheduledFor
+            || c.now < mt.scheduledFor.addSecs(-60LL * s.maintenanceNoticeMin))
             continue;
-        Notification n;
-        n.key = maintenanceKey(mt.id);
-        n.title = tr("Maintenance started: %1").arg(mt.name);
-        if (mt.scheduledUntil.isValid())
-            n.body = tr("Scheduled until %1.")
-                         .arg(QLocale().toString(mt.scheduledUntil.toLocalTime(), QLocale::ShortFormat));
-        n.urgency = NotificationUrgency::Low;
-        n.url = urlForIncident(current, mt);
-        d.raise.append(n);
+        m_maintenanceNotices.insert(mt.id);
+        if (s.officialIncident && !muted)
+            offer(c, d, maintenanceNotice(current, mt, affectedNames(current, mt), c.now), false);
     }
 }

@@ -3,25 +3,50 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <QVector>
 
 /*! \brief How loudly a notification should ask for attention (freedesktop urgency levels 0, 1, 2). */
 enum class NotificationUrgency { Low = 0, Normal = 1, Critical = 2 };
 
 /*!
+ * \brief A button on a notification: a stable \a id the app reacts to and its translated \a label.
+ *
+ * Ids: "details" (open the model's details), "snooze" (pause notifications for an hour), "status" (open the
+ * notification's url: the incident or status page), "settings" (open Settings).
+ */
+struct NotificationAction {
+    QString id;
+    QString label;
+
+    static QString details() { return QStringLiteral("details"); }
+    static QString snooze() { return QStringLiteral("snooze"); }
+    static QString statusPage() { return QStringLiteral("status"); }
+    static QString settings() { return QStringLiteral("settings"); }
+
+    bool operator==(const NotificationAction& o) const { return id == o.id && label == o.label; }
+    bool operator!=(const NotificationAction& o) const { return !(*this == o); }
+};
+
+/*!
  * \brief One desktop notification, decided by NotificationPolicy and shown by a Notifier.
  *
- * Title and body are plain, already translated text; a Notifier escapes them for its medium.
+ * Title, body and action labels are plain, already translated text; a Notifier escapes them for its medium.
  */
 struct Notification {
     QString key; //!< stable identity ("model:claude-opus-4-5"); a new notification with the same key replaces the old
     QString title;
     QString body;
     NotificationUrgency urgency = NotificationUrgency::Normal;
-    QUrl url; //!< opened by the "open" action (incident page, status page); empty → no action
+    QUrl url; //!< opened by the "status" action (incident page, status page); empty → no such action
+    /*! \brief Stays on screen until replaced or withdrawn (an outage, while it lasts): D-Bus expire_timeout 0 and
+     * the "resident" hint. */
+    bool resident = false;
+    QVector<NotificationAction> actions; //!< in the order to show; the first is also what a click on the body does
 
     bool operator==(const Notification& o) const
     {
-        return key == o.key && title == o.title && body == o.body && urgency == o.urgency && url == o.url;
+        return key == o.key && title == o.title && body == o.body && urgency == o.urgency && url == o.url
+            && resident == o.resident && actions == o.actions;
     }
     bool operator!=(const Notification& o) const { return !(*this == o); }
 };

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "notify/notificationsettings.h"
 #include "settingsschema.h"
 
 #include <QFile>
@@ -124,6 +125,10 @@ std::optional<QString> Settings::validate(Key key, const QVariant& value)
         if (value.isNull() || value.toDateTime().isValid() || text.isEmpty())
             return std::nullopt;
         return tr("Not a valid date and time.");
+    case Type::Time:
+        if (value.userType() == QMetaType::QTime ? value.toTime().isValid() : settingFromText(spec, text).has_value())
+            return std::nullopt;
+        return tr("Enter a time of day such as 22:00.");
     }
     return std::nullopt;
 }
@@ -318,4 +323,24 @@ bool Settings::startAtLogin() const
 QDateTime Settings::pausedUntil() const
 {
     return value(Key::PausedUntil).toDateTime();
+}
+
+NotificationSettings Settings::notificationSettings() const
+{
+    NotificationSettings ns;
+    ns.modelOutage = notify(Key::NotifyModelOutage);
+    ns.modelRecovery = notify(Key::NotifyModelRecovery);
+    ns.officialIncident = notify(Key::NotifyOfficialIncident);
+    ns.probeProblem = notify(Key::NotifyUserSideProblem);
+    ns.pausedUntil = pausedUntil();
+    const QStringList models = value(Key::NotifyMutedModels).toStringList();
+    ns.mutedModels = QSet<QString>(models.cbegin(), models.cend());
+    const QStringList services = value(Key::NotifyMutedServices).toStringList();
+    ns.mutedServices = QSet<QString>(services.cbegin(), services.cend());
+    ns.quietHours = value(Key::QuietHoursEnabled).toBool();
+    ns.quietStart = value(Key::QuietHoursStart).toTime();
+    ns.quietEnd = value(Key::QuietHoursEnd).toTime();
+    ns.quietLetMajorThrough = value(Key::QuietHoursLetMajorThrough).toBool();
+    ns.maintenanceNoticeMin = value(Key::MaintenanceNoticeMin).toInt();
+    return ns;
 }

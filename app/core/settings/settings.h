@@ -12,6 +12,7 @@
 #include <utility>
 
 class QSettings;
+struct NotificationSettings;
 
 /*!
  * \brief The user's settings: one table of keys with defaults and validators, stored as an INI file.
@@ -44,6 +45,13 @@ public:
         PausedUntil, //!< QDateTime (UTC); null = not paused
         Providers, //!< QStringList of ProviderProfile ids; default {"anthropic"}
         HistoryRetentionDays, //!< history rows older than this are pruned (default 400)
+        NotifyMutedModels, //!< QStringList of model ids never notified about (default none)
+        NotifyMutedServices, //!< QStringList of Statuspage component ids never notified about (default none)
+        QuietHoursEnabled, //!< bool (default false)
+        QuietHoursStart, //!< QTime, local (default 22:00)
+        QuietHoursEnd, //!< QTime, local; before the start = past midnight (default 07:00)
+        QuietHoursLetMajorThrough, //!< bool: a major outage is shown in quiet hours (default false)
+        MaintenanceNoticeMin, //!< minutes before a scheduled maintenance to announce it; 0 = never (default 60)
     };
     Q_ENUM(Key)
 
@@ -92,6 +100,8 @@ public:
     QDateTime pausedUntil() const;
     QStringList providers() const;
     int historyRetentionDays() const;
+    /*! \brief Everything NotificationPolicy::decide() needs from the settings (kinds, snooze, mutes, quiet hours). */
+    NotificationSettings notificationSettings() const;
 
 signals:
     void changed(Settings::Key key);

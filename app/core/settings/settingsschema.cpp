@@ -1,6 +1,7 @@
 #include "settingsschema.h"
 
 #include <QLocale>
+#include <QTime>
 
 namespace {
 using Key = Settings::Key;
@@ -32,6 +33,15 @@ QVector<SettingSpec> makeTable()
         { Key::Providers, "providers", Type::StringList, QStringList { QStringLiteral("anthropic") } },
         // "How does this compare with last year?": a bit more than a year by default.
         { Key::HistoryRetentionDays, "history/retentionDays", Type::Int, 400, 7, 3650 },
+        // Issue 10: snooze is PausedUntil; mutes, quiet hours and the maintenance notice survive a restart too.
+        { Key::NotifyMutedModels, "notify/mutedModels", Type::StringList, QStringList {} },
+        { Key::NotifyMutedServices, "notify/mutedServices", Type::StringList, QStringList {} },
+        { Key::QuietHoursEnabled, "notify/quietHours", Type::Bool, false },
+        { Key::QuietHoursStart, "notify/quietStart", Type::Time, QTime(22, 0) },
+        { Key::QuietHoursEnd, "notify/quietEnd", Type::Time, QTime(7, 0) },
+        { Key::QuietHoursLetMajorThrough, "notify/quietLetMajorThrough", Type::Bool, false },
+        // An hour ahead (issue 10); a day ahead is the longest notice that still reads as "soon".
+        { Key::MaintenanceNoticeMin, "notify/maintenanceNoticeMin", Type::Int, 60, 0, 1440 },
     };
 }
 } // namespace
@@ -66,6 +76,12 @@ QString settingToText(const SettingSpec& spec, const QVariant& value)
     case Type::DateTime: {
         const QDateTime dt = value.toDateTime();
         return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+    }
+    case Type::Time: {
+        const QTime t = value.userType() == QMetaType::QTime
+            ? value.toTime()
+            : settingFromText(spec, value.toString()).value_or(QVariant()).toTime();
+        return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
     }
     case Type::Url:
     case Type::Choice:
@@ -107,6 +123,11 @@ std::optional<QVariant> settingFromText(const SettingSpec& spec, const QString& 
             return QVariant(QDateTime());
         const QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
         return dt.isValid() ? std::optional<QVariant>(QVariant(dt.toUTC())) : std::nullopt;
+    }
+    case Type::Time: {
+        // "7:00" and "07:00"; seconds are not a setting anyone makes.
+        const QTime time = QTime::fromString(t, QStringLiteral("H:mm"));
+        return time.isValid() ? std::optional<QVariant>(QVariant(time)) : std::nullopt;
     }
     case Type::Url:
     case Type::Choice:
