@@ -144,12 +144,7 @@ void TrayApp::startMonitoring()
         connect(m_tray->trayIcon(), &QSystemTrayIcon::messageClicked, basic.get(), &BasicNotifier::activateLast);
         m_notifier = std::move(basic);
     }
-    connect(m_notifier.get(), &Notifier::actionInvoked, this, [this](const QString& key, const QUrl& url) {
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
-        else if (key.startsWith(u"model:"))
-            m_tray->showPopup();
-    });
+    connect(m_notifier.get(), &Notifier::actionInvoked, this, &TrayApp::onNotificationAction);
 
     // What was announced before a restart is not news, and this month's probes still count against the cap: restore
     // the notification ledger and the probe cost counters (small reads at start).
@@ -335,12 +330,7 @@ void TrayApp::onSnapshot()
     m_tray->setSnapshot(snapshot);
     if (!m_notifier)
         return;
-    NotificationSettings ns;
-    ns.modelOutage = m_settings->notify(Settings::Key::NotifyModelOutage);
-    ns.modelRecovery = m_settings->notify(Settings::Key::NotifyModelRecovery);
-    ns.officialIncident = m_settings->notify(Settings::Key::NotifyOfficialIncident);
-    ns.probeProblem = m_settings->notify(Settings::Key::NotifyUserSideProblem);
-    ns.pausedUntil = m_settings->pausedUntil();
+    const NotificationSettings ns = m_settings->notificationSettings();
     const NotificationDecision decision = m_policy.decide(m_lastSnapshot, snapshot, ns, m_clock.now());
     for (const QString& key : decision.withdraw)
         m_notifier->withdraw(key);
@@ -387,9 +377,43 @@ void TrayApp::openSettings()
     m_settingsDialog->activateWindow();
 }
 
+void TrayApp::onNotificationAction(const QString& key, const QString& action, const QUrl& url)
+{
+    if (action == NotificationAction::statusPage()) {
+        const Monitor* a = anthropic();
+        const QUrl target = url.isValid() ? url : (a ? a->config().statusUrl : QUrl());
+        if (target.isValid())
+            QDesktopServices::openUrl(target);
+    } else if (action == NotificationAction::snooze()) {
+        m_settings->setValue(Settings::Key::PausedUntil,
+                             NotificationTiming::snoozeEnd(SnoozeLength::OneHour, m_clock.now()));
+    } else if (action == NotificationAction::settings()) {
+        openSettings();
+    } else if (action == NotificationAction::details()) {
+        if (key.startsWith(u"model:"))
+            m_tray->showModelDetails(key.mid(6));
+        else
+            m_tray->showPopup();
+    }
+}
+
 void TrayApp::applySettingChange(int key)
 {
     switch (Settings::Key(key)) {
+    case Settings::Key::NotifyModelOutage:
+    case Settings::Key::NotifyModelRecovery:
+    case Settings::Key::NotifyOfficialIncident:
+    case Settings::Key::NotifyUserSideProblem:
+    case Settings::Key::PausedUntil:
+    case Settings::Key::NotifyMutedModels:
+    case Settings::Key::NotifyMutedServices:
+    case Settings::Key::QuietHoursEnabled:
+    case Settings::Key::QuietHoursStart:
+    case Settings::Key::QuietHoursEnd:
+    case Settings::Key::QuietHoursLetMajorThrough:
+    case Settings::Key::MaintenanceNoticeMin:
+        onSnapshot(); // what is shown and when, not what is watched: the monitors go on as they are
+        return;
     case Settings::Key::Language:
         installTranslator(m_settings->language() == u"system" ? QString() : m_settings->language());
         onSnapshot(); // texts are made at the edges: re-render in the new language

@@ -48,6 +48,8 @@ private:
     void onSnapshot();
     void openSettings();
     void applySettingChange(int key);
+    /*! \brief A notification's button (or a click on its body): details, snooze 1 h, status page, Settings. */
+    void onNotificationAction(const QString& key, const QString& action, const QUrl& url);
     void showAbout();
     void watchNetworkChanges();
     void recordHistory(Monitor* monitor, bool restore = true);

@@ -61,6 +61,8 @@ public:
     void show();
     /*! \brief Opens the status popup (left click; also what a second instance asks for). */
     void showPopup();
+    /*! \brief Opens the details of \a modelId (a notification's "Details"). */
+    void showModelDetails(const QString& modelId) { showDetails(modelId); }
     /*! \brief Does what selecting \a row means: emits the matching signal or opens model details. */
     void activate(const TrayMenuRow& row);
 

@@ -1,6 +1,7 @@
 #include "traymenumodel.h"
 
 #include "health/healthevaluator.h"
+#include "notify/notificationsettings.h"
 #include "providers/providerprofile.h"
 #include "statustext.h"
 
@@ -254,11 +255,10 @@ void TrayMenuModel::addActions(QVector<TrayMenuRow>& rows, const TrayMenuContext
         pause.children << row(Kind::Hint,
                               tr("Paused until %1").arg(StatusText::clockTime(c.notificationsPausedUntil, c.now)));
     TrayMenuRow hour = actionRow(tr("For 1 hour"), TrayAction::PauseNotifications, c.now.isValid());
-    hour.until = c.now.addSecs(3600);
-    // "Until tomorrow" means the start of the next working morning, not midnight.
+    hour.until = NotificationTiming::snoozeEnd(SnoozeLength::OneHour, c.now);
+    // "Until tomorrow" means the start of the next working morning (09:00 local), not midnight.
     TrayMenuRow tomorrow = actionRow(tr("Until tomorrow"), TrayAction::PauseNotifications, c.now.isValid());
-    const QDateTime localNow = c.now.toLocalTime();
-    tomorrow.until = QDateTime(localNow.date().addDays(1), QTime(8, 0), Qt::LocalTime);
+    tomorrow.until = NotificationTiming::snoozeEnd(SnoozeLength::UntilTomorrowMorning, c.now);
     pause.children << hour << tomorrow
                    << actionRow(tr("Resume notifications"), TrayAction::ResumeNotifications, paused);
     rows << pause;

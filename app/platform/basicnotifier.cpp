@@ -21,6 +21,6 @@ void BasicNotifier::withdraw(const QString& key)
 
 void BasicNotifier::activateLast()
 {
-    if (m_last)
-        Q_EMIT actionInvoked(m_last->key, m_last->url);
+    if (m_last && !m_last->defaultAction().isEmpty())
+        Q_EMIT actionInvoked(m_last->key, m_last->defaultAction(), m_last->url);
 }

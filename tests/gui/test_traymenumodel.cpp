@@ -105,13 +105,13 @@ TEST_CASE("action rows have the right enabled state", "[traymenu]")
     CHECK(findAction(rows, TrayAction::Quit)->enabled);
     CHECK_FALSE(findAction(rows, TrayAction::ResumeNotifications)->enabled);
 
-    // The pause submenu: 1 hour, until tomorrow 08:00 local, resume only while paused.
+    // The pause submenu: 1 hour, until tomorrow 09:00 local, resume only while paused.
     const auto* pause = findAction(rows, TrayAction::PauseNotifications);
     REQUIRE(pause);
     CHECK(pause->until == c.now.addSecs(3600));
     const auto& parent = rows[rows.size() - 6];
     REQUIRE(parent.children.size() == 3);
-    CHECK(parent.children[1].until.toLocalTime().time() == QTime(8, 0));
+    CHECK(parent.children[1].until.toLocalTime().time() == QTime(9, 0));
     CHECK(parent.children[1].until.toLocalTime().date() == c.now.toLocalTime().date().addDays(1));
 
     c.notificationsPausedUntil = c.now.addSecs(1800);

@@ -7,9 +7,11 @@ TEST_CASE("the fallback passes notifications to the callback and reports clicks"
     QVector<Notification> shown;
     BasicNotifier notifier([&](const Notification& n) { shown.append(n); });
     QString clickedKey;
+    QString clickedAction;
     QUrl clickedUrl;
-    QObject::connect(&notifier, &Notifier::actionInvoked, [&](const QString& k, const QUrl& u) {
+    QObject::connect(&notifier, &Notifier::actionInvoked, [&](const QString& k, const QString& a, const QUrl& u) {
         clickedKey = k;
+        clickedAction = a;
         clickedUrl = u;
     });
     notifier.activateLast(); // nothing shown yet: nothing to report
@@ -25,7 +27,15 @@ TEST_CASE("the fallback passes notifications to the callback and reports clicks"
     CHECK(shown.first() == n);
     notifier.activateLast();
     CHECK(clickedKey == n.key);
+    CHECK(clickedAction == NotificationAction::statusPage()); // no buttons: a click opens the page
     CHECK(clickedUrl == n.url);
+
+    // With buttons, a click on the balloon is the first of them (a model alarm: its details).
+    n.actions = { { NotificationAction::details(), QStringLiteral("Details") },
+                  { NotificationAction::snooze(), QStringLiteral("Snooze 1 h") } };
+    notifier.notify(n);
+    notifier.activateLast();
+    CHECK(clickedAction == NotificationAction::details());
 
     clickedKey.clear();
     notifier.withdraw(n.key);

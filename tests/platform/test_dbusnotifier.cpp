@@ -173,30 +173,69 @@ TEST_CASE("withdraw closes the notification on the server", "[notify][platform]"
     CHECK(waitFor([&] { return recorder.closed.contains(qMakePair(id, 3u)); }, 3000));
 }
 
-TEST_CASE("invoking the action on the server reports the key and url", "[notify][platform]")
+TEST_CASE("invoking the action on the server reports the key, the action and the url", "[notify][platform]")
 {
     platformtest::requireHeadlessSession();
     platformtest::requireBusName(kService);
     closeAllAndReadHistory(); // ours will be the only notification displayed
     DBusNotifier notifier;
     QString key;
+    QString action;
     QUrl url;
-    QObject::connect(&notifier, &Notifier::actionInvoked, [&](const QString& k, const QUrl& u) {
+    QObject::connect(&notifier, &Notifier::actionInvoked, [&](const QString& k, const QString& a, const QUrl& u) {
         key = k;
+        action = a;
         url = u;
     });
     Notification n;
-    n.key = QStringLiteral("incident:act");
-    n.title = unique("Official incident: Elevated errors");
+    n.key = QStringLiteral("model:act");
+    n.title = unique("Claude Opus 5: Partial outage");
     n.body = unique("click me");
     n.url = QUrl(QStringLiteral("https://stspg.io/abc"));
+    n.actions = { { NotificationAction::details(), QStringLiteral("Details") },
+                  { NotificationAction::snooze(), QStringLiteral("Snooze 1 h") },
+                  { NotificationAction::statusPage(), QStringLiteral("Open status page") } };
     notifier.notify(n);
     REQUIRE(waitShown(notifier, n.key) != 0);
     waitFor([] { return false; }, 200); // let dunst display it
-    // dunst's "do action" on the first displayed notification invokes its "default" action → ActionInvoked.
+    // dunst's "do action" on the first displayed notification invokes its "default" action → ActionInvoked; the
+    // default is the first button.
     REQUIRE(callDunst(QStringLiteral("NotificationAction"), { QVariant::fromValue(0u) }).type()
             == QDBusMessage::ReplyMessage);
     CHECK(waitFor([&] { return !key.isEmpty(); }, 3000));
     CHECK(key == n.key);
+    CHECK(action == NotificationAction::details());
     CHECK(url == n.url);
+    closeAllAndReadHistory();
+}
+
+TEST_CASE("a resident notification stays until withdrawn, an ordinary one expires", "[notify][platform]")
+{
+    platformtest::requireHeadlessSession();
+    platformtest::requireBusName(kService);
+    closeAllAndReadHistory();
+    DBusNotifier notifier;
+    Notification outage;
+    outage.key = QStringLiteral("model:resident");
+    outage.title = unique("Claude Opus 5: Partial outage");
+    outage.body = unique("still failing");
+    outage.resident = true; // normal urgency: only the resident flag keeps it on screen
+    Notification notice;
+    notice.key = QStringLiteral("maintenance:expires");
+    notice.title = unique("Maintenance in 60 min");
+    notifier.notify(outage);
+    notifier.notify(notice);
+    REQUIRE(waitShown(notifier, outage.key) != 0);
+    REQUIRE(waitShown(notifier, notice.key) != 0);
+    int seen = 0;
+    for (const auto& e : closeAllAndReadHistory()) {
+        if (e.summary == outage.title) {
+            ++seen;
+            CHECK(e.timeout == 0); // expire_timeout 0: never expires
+        } else if (e.summary == notice.title) {
+            ++seen;
+            CHECK(e.timeout > 0);
+        }
+    }
+    CHECK(seen == 2);
 }

@@ -43,6 +43,14 @@ struct Notification {
     bool resident = false;
     QVector<NotificationAction> actions; //!< in the order to show; the first is also what a click on the body does
 
+    /*! \brief What a click on the body does: the first action, else "status" when there is a url, else nothing. */
+    QString defaultAction() const
+    {
+        if (!actions.isEmpty())
+            return actions.first().id;
+        return url.isEmpty() ? QString() : NotificationAction::statusPage();
+    }
+
     bool operator==(const Notification& o) const
     {
         return key == o.key && title == o.title && body == o.body && urgency == o.urgency && url == o.url
@@ -68,6 +76,9 @@ public:
     virtual void withdraw(const QString& key) { Q_UNUSED(key) }
 
 Q_SIGNALS:
-    /*! \brief The user chose "open" on the notification \a key; \a url is the notification's url (may be empty). */
-    void actionInvoked(const QString& key, const QUrl& url);
+    /*!
+     * \brief The user chose \a actionId (a NotificationAction id; a click on the body is the first action) on the
+     * notification \a key; \a url is the notification's url (may be empty).
+     */
+    void actionInvoked(const QString& key, const QString& actionId, const QUrl& url);
 };

@@ -60,15 +60,25 @@ void DBusNotifier::send(const Notification& n)
 {
     QDBusMessage call
         = QDBusMessage::createMethodCall(QLatin1String(Service), kPath, kInterface, QStringLiteral("Notify"));
+    // "default" is a click on the body (the first action; servers do not show its label as a button), then one
+    // button per action: no duplicate "Open"/"Open" pair.
     QStringList actions;
-    if (!n.url.isEmpty())
-        actions << QStringLiteral("default") << tr("Open") << QStringLiteral("open") << tr("Open");
+    const QString defaultAction = n.defaultAction();
+    if (!defaultAction.isEmpty())
+        actions << QStringLiteral("default")
+                << (n.actions.isEmpty() ? tr("Open status page") : n.actions.first().label);
+    for (const NotificationAction& a : n.actions)
+        actions << a.id << a.label;
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(static_cast<uchar>(n.urgency)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("modelpulse"));
+    // An outage stays on screen while it lasts: no expiry, and kept after an action was invoked.
+    if (n.resident)
+        hints.insert(QStringLiteral("resident"), true);
     call << QStringLiteral("ModelPulse") << m_ids.value(n.key, 0u) << m_appIcon << n.title << escapeMarkup(n.body)
-         << actions << hints << qint32(-1);
+         << actions << hints << qint32(n.resident ? 0 : -1);
     m_urls.insert(n.key, n.url);
+    m_defaults.insert(n.key, defaultAction);
     m_inFlight.insert(n.key, true);
     auto* w = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     const QString key = n.key;
@@ -109,6 +119,7 @@ void DBusNotifier::withdraw(const QString& key)
     }
     const uint id = m_ids.take(key);
     m_urls.remove(key);
+    m_defaults.remove(key);
     if (id == 0)
         return;
     m_keys.remove(id);
@@ -123,8 +134,9 @@ void DBusNotifier::onActionInvoked(uint id, const QString& action)
     const auto it = m_keys.constFind(id);
     if (it == m_keys.cend())
         return; // another application's notification: the signal is broadcast
-    if (action == QLatin1String("default") || action == QLatin1String("open"))
-        Q_EMIT actionInvoked(*it, m_urls.value(*it));
+    const QString chosen = action == QLatin1String("default") ? m_defaults.value(*it) : action;
+    if (!chosen.isEmpty())
+        Q_EMIT actionInvoked(*it, chosen, m_urls.value(*it));
 }
 
 void DBusNotifier::onNotificationClosed(uint id, uint reason)

@@ -14,8 +14,9 @@ class QDBusPendingCallWatcher;
  *
  * One notification per key: a second notify() with the same key passes the previous id as `replaces_id`, so an
  * update replaces the notification on screen instead of stacking. Bodies are escaped (&, <, >) because servers
- * may interpret them as markup and feed text is not ours. A notification with a url carries the actions
- * "default" and "open"; invoking either emits actionInvoked(key, url).
+ * may interpret them as markup and feed text is not ours. The notification's actions are its buttons and "default"
+ * (a click on the body) is the first of them; invoking one emits actionInvoked(key, action id, url). A resident
+ * notification (an outage) has no expiry and the "resident" hint.
  */
 class DBusNotifier : public Notifier {
     Q_OBJECT
@@ -56,7 +57,8 @@ private:
     QString m_appIcon;
     QHash<QString, uint> m_ids; //!< key → server id (replaces_id for the next update)
     QHash<uint, QString> m_keys; //!< server id → key
-    QHash<QString, QUrl> m_urls; //!< key → url for the "open" action
+    QHash<QString, QUrl> m_urls; //!< key → url for the "status" action
+    QHash<QString, QString> m_defaults; //!< key → the action a click on the body means
     // A Notify in flight has no id yet: a second update for the same key waits for it instead of racing
     // (which would stack two notifications). nullopt = a withdraw is waiting.
     QHash<QString, std::optional<Notification>> m_queued;
