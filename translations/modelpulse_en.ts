@@ -260,12 +260,12 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>The notification service did not accept the notification: %1</source>
         <translation>The notification service did not accept the notification: %1</translation>
+    </message>
+    <message>
+        <source>Open status page</source>
+        <translation>Open status page</translation>
     </message>
 </context>
 <context>
@@ -969,10 +969,6 @@
         <translation>The outage continues.</translation>
     </message>
     <message>
-        <source>%1 is operational again</source>
-        <translation>%1 is operational again</translation>
-    </message>
-    <message>
         <source>Recovered from: %1.</source>
         <translation>Recovered from: %1.</translation>
     </message>
@@ -1027,6 +1023,65 @@
     <message>
         <source>Scheduled until %1.</source>
         <translation>Scheduled until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Snooze 1 h</translation>
+    </message>
+    <message>
+        <source>Open status page</source>
+        <translation>Open status page</translation>
+    </message>
+    <message>
+        <source>%1 is back to normal after %2</source>
+        <comment>model, duration</comment>
+        <translation>%1 is back to normal after %2</translation>
+    </message>
+    <message>
+        <source>%1 is back to normal</source>
+        <translation>%1 is back to normal</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Maintenance in %1: %2</source>
+        <comment>duration, maintenance name</comment>
+        <translation>Maintenance in %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1 to %2.</source>
+        <translation>Scheduled from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Scheduled for %1.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1276,10 @@
     <message>
         <source>%1 = "%2": %3</source>
         <translation>%1 = "%2": %3</translation>
+    </message>
+    <message>
+        <source>Enter a time of day such as 22:00.</source>
+        <translation>Enter a time of day such as 22:00.</translation>
     </message>
 </context>
 <context>

@@ -260,12 +260,12 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
         <source>The notification service did not accept the notification: %1</source>
         <translation>알림 서비스가 알림을 받지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Open status page</source>
+        <translation>상태 페이지 열기</translation>
     </message>
 </context>
 <context>
@@ -967,10 +967,6 @@
         <translation>장애가 계속되고 있습니다.</translation>
     </message>
     <message>
-        <source>%1 is operational again</source>
-        <translation>%1 — 다시 정상</translation>
-    </message>
-    <message>
         <source>Recovered from: %1.</source>
         <translation>%1에서 복구되었습니다.</translation>
     </message>
@@ -1025,6 +1021,63 @@
     <message>
         <source>Scheduled until %1.</source>
         <translation>%1까지 예정되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1시간 알림 끄기</translation>
+    </message>
+    <message>
+        <source>Open status page</source>
+        <translation>상태 페이지 열기</translation>
+    </message>
+    <message>
+        <source>%1 is back to normal after %2</source>
+        <comment>model, duration</comment>
+        <translation>%1: %2 만에 정상</translation>
+    </message>
+    <message>
+        <source>%1 is back to normal</source>
+        <translation>%1: 정상으로 돌아옴</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <source>Maintenance in %1: %2</source>
+        <comment>duration, maintenance name</comment>
+        <translation>%1 후 점검: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1 to %2.</source>
+        <translation>%1부터 %2까지 예정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>%1에 예정되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1272,10 @@
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
         <translation>%1 = &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Enter a time of day such as 22:00.</source>
+        <translation>22:00처럼 시각을 입력하세요.</translation>
     </message>
 </context>
 <context>
