@@ -1,6 +1,7 @@
 // CostTracker: prices, estimates, the monthly cap and counters that survive restarts and corruption.
 #include "history/historystore.h"
 #include "probe/costtracker.h"
+#include "settings/settings.h"
 #include "util/clock.h"
 
 #include <QDir>
@@ -47,6 +48,23 @@ TEST_CASE("per-probe and monthly estimates", "[cost]")
     // Defaults: 3 models, every 5 min, 730 h.
     const double monthly = cost.estimatedMonthlyUsd({ kOpus, kSonnet, kHaiku }, 12.0);
     CHECK(monthly == Approx((65 + 39 + 13) / 1e6 * 12 * 730));
+}
+
+TEST_CASE("the defaults stay well below the default monthly cap", "[cost]")
+{
+    // What a new user gets: the built-in models, probed at the default interval, against the default cap. The
+    // estimate Settings shows must not say probing will stop before the month ends.
+    ManualClock clock;
+    CostTracker cost(&clock);
+    QStringList ids;
+    for (const ModelInfo& m : builtinModels())
+        ids << m.id;
+    const int interval = Settings::defaultValue(Settings::Key::ProbeIntervalSec).toInt();
+    const double cap = Settings::defaultValue(Settings::Key::MonthlyCapUsd).toDouble();
+    const double monthly = cost.estimatedMonthlyUsd(ids, 3600.0 / interval);
+    INFO("defaults: " << ids.size() << " models every " << interval << " s = $" << monthly << "/month, cap $" << cap);
+    CHECK(monthly <= 0.6 * cap);
+    CHECK(cost.monthlyCapUsd() == cap); // a tracker without settings uses the same cap
 }
 
 TEST_CASE("the monthly cap stops probing with a reason; failures cost nothing", "[cost]")

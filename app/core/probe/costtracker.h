@@ -88,7 +88,7 @@ private:
     const Clock* m_clock;
     Sink m_sink;
     QHash<QString, ModelPrice> m_prices;
-    double m_capUsd = 1.0;
+    double m_capUsd = 2.0; // Settings default: the defaults (3 models, every 5 min, ~$1.03) stay at half of it
     mutable QString m_month;
     mutable double m_spentUsd = 0;
     mutable int m_probes = 0;

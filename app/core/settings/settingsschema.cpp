@@ -21,7 +21,7 @@ QVector<SettingSpec> makeTable()
         // Each probe costs a (tiny) request; more often than a minute adds cost without adding signal.
         { Key::ProbeIntervalSec, "probe/intervalSec", Type::Int, 300, 60, 86400 },
         { Key::SlowThresholdMs, "probe/slowThresholdMs", Type::Int, 10000, 1000, 120000 },
-        { Key::MonthlyCapUsd, "probe/monthlyCapUsd", Type::Double, 1.0, 0, 1000 },
+        { Key::MonthlyCapUsd, "probe/monthlyCapUsd", Type::Double, 2.0, 0, 1000 },
         { Key::Language, "language", Type::Choice, QStringLiteral("system") },
         { Key::NotifyModelOutage, "notify/modelOutage", Type::Bool, true },
         { Key::NotifyModelRecovery, "notify/modelRecovery", Type::Bool, true },
