@@ -39,7 +39,7 @@ TEST_CASE("settings start from the documented defaults", "[settings]")
     CHECK(s.feedPollIntervalSec() == 60);
     CHECK(s.probeIntervalSec() == 300);
     CHECK(s.slowThresholdMs() == 10000);
-    CHECK(s.monthlyCapUsd() == Approx(1.0));
+    CHECK(s.monthlyCapUsd() == Approx(2.0));
     CHECK(s.language() == QStringLiteral("system"));
     for (auto k :
          { Key::NotifyModelOutage, Key::NotifyModelRecovery, Key::NotifyOfficialIncident, Key::NotifyUserSideProblem })
@@ -101,7 +101,7 @@ TEST_CASE("invalid values are refused when set and reset to defaults with a warn
     Settings s(path);
     CHECK(s.feedPollIntervalSec() == 60);
     CHECK(s.probeIntervalSec() == 600);
-    CHECK(s.monthlyCapUsd() == Approx(1.0));
+    CHECK(s.monthlyCapUsd() == Approx(2.0));
     CHECK(s.language() == QStringLiteral("system"));
     CHECK(s.statusUrl() == QUrl(QStringLiteral("https://status.claude.com")));
     CHECK(s.loadWarnings().size() == 4);
@@ -206,7 +206,7 @@ TEST_CASE("not-a-number values are refused, never stored as a cap or an interval
         f.write("[probe]\nmonthlyCapUsd=nan\nintervalSec=inf\n");
     }
     Settings s(path);
-    CHECK(s.monthlyCapUsd() == 1.0); // the default, with a warning
+    CHECK(s.monthlyCapUsd() == 2.0); // the default, with a warning
     CHECK(s.probeIntervalSec() == 300);
     CHECK_FALSE(s.loadWarning().isEmpty());
 }
