@@ -122,10 +122,14 @@ void TrayApp::startMonitoring()
         m_tray->trayIcon()->showMessage(tr("ModelPulse settings"), m_settings->loadWarning(), QSystemTrayIcon::Warning);
 
     connect(m_tray.get(), &TrayController::refreshRequested, this, [this] {
-        // "Refresh now" means the feed and the probes, for every provider.
+        // "Refresh now" means the feed and the probes, for every provider; the popup says "checking…" until they
+        // answered (or 30 s passed: a hung request says its own error then).
         for (const auto& m : m_monitors)
             m->refreshNow();
+        m_tray->setChecking(true);
+        m_clock.callAfter(30000, this, [this] { m_tray->setChecking(false); });
     });
+    m_tray->setDemo(m_options.demo);
     connect(m_tray.get(), &TrayController::openUrlRequested, this,
             [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &TrayApp::openSettings);
@@ -318,6 +322,10 @@ void TrayApp::onKeyResolved(const QString& key, const Reason& unavailable)
 void TrayApp::onSnapshot()
 {
     Monitor* a = anthropic();
+    if (std::none_of(m_monitors.cbegin(), m_monitors.cend(), [](const auto& m) { return m->isBusy(); }))
+        m_tray->setChecking(false);
+    if (a)
+        m_tray->setNextCheck(a->nextCheckAt());
     QVector<HealthSnapshot> others;
     for (const auto& m : m_monitors)
         if (m.get() != a)

@@ -1476,6 +1476,10 @@
         <source>ModelPulse</source>
         <translation>ModelPulse</translation>
     </message>
+    <message>
+        <source>ModelPulse demo — a simulated provider on this computer, not Anthropic</source>
+        <translation>ModelPulse demo — a simulated provider on this computer, not Anthropic</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1779,6 +1783,100 @@
     <message>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 failing for %2</source>
+        <translation>%1 failing for %2</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 failing</translation>
+    </message>
+    <message>
+        <source>%1 degraded for %2</source>
+        <translation>%1 degraded for %2</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 degraded</translation>
+    </message>
+    <message>
+        <source>%1 under maintenance</source>
+        <translation>%1 under maintenance</translation>
+    </message>
+    <message>
+        <source>All watched models working</source>
+        <translation>All watched models working</translation>
+    </message>
+    <message>
+        <source>All watched models operational (official)</source>
+        <translation>All watched models operational (official)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>checked %1 ago</source>
+        <translation>checked %1 ago</translation>
+    </message>
+    <message>
+        <source>next in %1</source>
+        <translation>next in %1</translation>
+    </message>
+    <message>
+        <source>ModelPulse demo</source>
+        <translation>ModelPulse demo</translation>
+    </message>
+    <message>
+        <source>Notifications paused until %1</source>
+        <translation>Notifications paused until %1</translation>
     </message>
 </context>
 <context>

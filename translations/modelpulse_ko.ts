@@ -1471,6 +1471,10 @@
         <source>ModelPulse</source>
         <translation>ModelPulse</translation>
     </message>
+    <message>
+        <source>ModelPulse demo — a simulated provider on this computer, not Anthropic</source>
+        <translation>ModelPulse 데모 — Anthropic이 아닌, 이 컴퓨터의 시뮬레이션 제공자</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1774,6 +1778,96 @@
     <message>
         <source>Not updated yet</source>
         <translation>아직 업데이트 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 failing for %2</source>
+        <translation>%1 %2째 실패 중</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 실패 중</translation>
+    </message>
+    <message>
+        <source>%1 degraded for %2</source>
+        <translation>%1 %2째 성능 저하</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 성능 저하</translation>
+    </message>
+    <message>
+        <source>%1 under maintenance</source>
+        <translation>%1 점검 중</translation>
+    </message>
+    <message>
+        <source>All watched models working</source>
+        <translation>지켜보는 모델 모두 정상 동작</translation>
+    </message>
+    <message>
+        <source>All watched models operational (official)</source>
+        <translation>지켜보는 모델 모두 정상(공식)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>checked %1 ago</source>
+        <translation>%1 전 확인</translation>
+    </message>
+    <message>
+        <source>next in %1</source>
+        <translation>%1 후 다시 확인</translation>
+    </message>
+    <message>
+        <source>ModelPulse demo</source>
+        <translation>ModelPulse 데모</translation>
+    </message>
+    <message>
+        <source>Notifications paused until %1</source>
+        <translation>%1까지 알림 일시 중지</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "fallbackwindow.h"
 #include "menutext.h"
 #include "modeldetailsdialog.h"
+#include "notify/notificationsettings.h"
 #include "settings/settings.h"
 #include "statuspopup.h"
 #include "traymenumodel.h"
@@ -68,6 +69,27 @@ void TrayController::setNotificationsPausedUntil(const QDateTime& until)
     update();
 }
 
+void TrayController::setNextCheck(const QDateTime& at)
+{
+    m_context.nextCheck = at;
+    if (m_popup && m_popup->isVisible())
+        update();
+}
+
+void TrayController::setChecking(bool checking)
+{
+    if (m_context.checking == checking)
+        return;
+    m_context.checking = checking;
+    update();
+}
+
+void TrayController::setDemo(bool demo)
+{
+    m_context.demo = demo;
+    update();
+}
+
 void TrayController::setStatusPageUrl(const QUrl& url)
 {
     m_context.statusPageUrl = url;
@@ -94,7 +116,9 @@ void TrayController::bindSettings(Settings* settings)
         m_context.watchedModels = settings->watchedModels();
         m_context.watchedServices = settings->watchedServices();
         m_context.statusPageUrl = settings->statusUrl();
-        m_context.notificationsPausedUntil = settings->pausedUntil();
+        // Snoozed, or quiet hours now: what the icon's badge and the tooltip say.
+        const auto pause = NotificationTiming::pause(settings->notificationSettings(), m_now());
+        m_context.notificationsPausedUntil = pause ? pause->until : QDateTime();
         update();
     };
     connect(settings, &Settings::changed, this, apply);
@@ -140,7 +164,10 @@ StatusPopup* TrayController::statusPopup()
     if (!m_popup) {
         m_popup = std::make_unique<StatusPopup>(&m_painter);
         connect(m_popup.get(), &StatusPopup::rowActivated, this, &TrayController::activate);
+        m_popup->setTick([this] { update(); }); // "checked 20 s ago" moves while it is open
         m_popup->setRows(m_rows);
+        const TrayMenuContext c = context();
+        m_popup->setHeadline(TrayMenuModel::headline(m_snapshot, c), TrayMenuModel::freshness(m_snapshot, c), c.demo);
     }
     return m_popup.get();
 }
@@ -202,12 +229,16 @@ void TrayController::update()
     const TrayMenuContext c = context();
     const HealthState state = TrayMenuModel::worstWatched(m_snapshot, c);
     const bool stale = TrayMenuModel::isStale(m_snapshot);
-    if (!m_iconSet || state != m_iconState || stale != m_iconStale) {
+    const bool paused = c.notificationsPausedUntil.isValid() && c.now.isValid() && c.notificationsPausedUntil > c.now;
+    if (!m_iconSet || state != m_iconState || stale != m_iconStale || paused != m_iconPaused) {
         m_iconState = state;
         m_iconStale = stale;
+        m_iconPaused = paused;
         m_iconSet = true;
-        m_tray->setIcon(m_painter.iconFor(state, stale));
+        m_tray->setIcon(m_painter.iconFor(state, stale, paused));
     }
+    if (m_popup)
+        m_popup->setHeadline(TrayMenuModel::headline(m_snapshot, c), TrayMenuModel::freshness(m_snapshot, c), c.demo);
     const QString tip = TrayMenuModel::toolTip(m_snapshot, c);
     if (tip != m_toolTip) {
         m_toolTip = tip;

@@ -46,6 +46,12 @@ public:
     void setOtherProviders(const QVector<HealthSnapshot>& snapshots);
     void setHasKey(bool hasKey);
     void setNotificationsPausedUntil(const QDateTime& until);
+    /*! \brief When the next scheduled check is due (the popup's "next in 40 s"). */
+    void setNextCheck(const QDateTime& at);
+    /*! \brief A refresh the user asked for is under way: the popup says "checking…". */
+    void setChecking(bool checking);
+    /*! \brief The simulated provider of --demo: the popup's title and the tooltip say so. */
+    void setDemo(bool demo);
     void setStatusPageUrl(const QUrl& url);
     void setHistoryAvailable(bool available);
     /*! \brief Follows watched models/services, status URL and pause time from \a settings (and its changes). */
@@ -113,6 +119,7 @@ private:
     QString m_toolTip;
     HealthState m_iconState = HealthState::Unknown;
     bool m_iconStale = false;
+    bool m_iconPaused = false;
     bool m_iconSet = false;
     bool m_shown = false;
     bool m_menuDirty = true;

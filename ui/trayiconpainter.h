@@ -25,10 +25,13 @@ public:
     /*! \brief Logical sizes every icon carries; each at device pixel ratio 1 and 2. */
     static QVector<int> sizes();
 
-    /*! \brief The cached icon: every size and ratio, each painted on first use. */
-    QIcon iconFor(HealthState state, bool stale = false);
+    /*!
+     * \brief The cached icon: every size and ratio, each painted on first use. \a paused adds a pause badge in the
+     * lower right corner (notifications snoozed or in quiet hours) without hiding the state's shape.
+     */
+    QIcon iconFor(HealthState state, bool stale = false, bool paused = false);
     /*! \brief A single rendering, \a size logical pixels at \a dpr (the pixmap is size×dpr physical pixels). */
-    static QPixmap render(HealthState state, int size, qreal dpr = 1.0, bool stale = false);
+    static QPixmap render(HealthState state, int size, qreal dpr = 1.0, bool stale = false, bool paused = false);
     /*! \brief For menu rows: the cached icon's \a size rendering at \a dpr. */
     QPixmap pixmapFor(HealthState state, int size = 16, qreal dpr = 1.0, bool stale = false);
     /*! \brief The shape's fill colour for \a state, so other views (the history bars) speak the same colours. */

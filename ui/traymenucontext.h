@@ -16,4 +16,7 @@ struct TrayMenuContext {
     QUrl statusPageUrl;
     bool historyAvailable = false; //!< the chart window exists
     QVector<HealthSnapshot> otherProviders; //!< feed-only providers (OpenAI), each its own section
+    QDateTime nextCheck; //!< when the next scheduled feed poll or probe is due; null = none scheduled
+    bool checking = false; //!< a refresh the user asked for is under way ("checking…")
+    bool demo = false; //!< the simulated provider of --demo: said in the popup's title and the tooltip
 };

@@ -6,6 +6,7 @@
 #include "statustext.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 using Kind = TrayMenuRow::Kind;
@@ -286,12 +287,89 @@ QVector<TrayMenuRow> TrayMenuModel::rows(const HealthSnapshot& snapshot, const T
     return out;
 }
 
+QString TrayMenuModel::shortDuration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("%n s", "duration", int(seconds));
+    if (seconds < 3600)
+        return tr("%n min", "duration", int(seconds / 60));
+    if (seconds < 86400) {
+        const int h = int(seconds / 3600), m = int(seconds % 3600 / 60);
+        return m == 0
+            ? tr("%n h", "duration", h)
+            : tr("%1 %2", "duration: hours, then minutes").arg(tr("%n h", "duration", h), tr("%n min", "duration", m));
+    }
+    return tr("%n d", "duration", int(seconds / 86400));
+}
+
+QString TrayMenuModel::headline(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    if (snapshot.connectivity.state == Connectivity::Offline)
+        return tr("You are offline — not an outage");
+    const QVector<ModelHealth> models = watchedModels(snapshot, context);
+    // The names people use: "Opus 4.5", not "Claude Opus 4.5".
+    const auto shortName = [](const ModelHealth& m) {
+        QString name = m.displayName.isEmpty() ? m.id : m.displayName;
+        if (name.startsWith(QLatin1String("Claude ")))
+            name = name.mid(7);
+        return name;
+    };
+    const auto group = [&](const std::function<bool(HealthState)>& in, QDateTime* since) {
+        QStringList names;
+        for (const ModelHealth& m : models) {
+            if (!in(shownState(m, context.hasKey)))
+                continue;
+            names << shortName(m);
+            if (m.since.isValid() && (!since->isValid() || m.since < *since))
+                *since = m.since;
+        }
+        return names.join(tr(", ", "list separator"));
+    };
+    QDateTime since;
+    const auto forHowLong = [&](const QString& withDuration, const QString& without, const QString& names) {
+        return since.isValid() && context.now.isValid()
+            ? withDuration.arg(names, shortDuration(since.secsTo(context.now)))
+            : without.arg(names);
+    };
+    QString names
+        = group([](HealthState s) { return s == HealthState::PartialOutage || s == HealthState::MajorOutage; }, &since);
+    if (!names.isEmpty())
+        return forHowLong(tr("%1 failing for %2"), tr("%1 failing"), names);
+    names = group([](HealthState s) { return s == HealthState::DegradedPerformance; }, &since);
+    if (!names.isEmpty())
+        return forHowLong(tr("%1 degraded for %2"), tr("%1 degraded"), names);
+    names = group([](HealthState s) { return s == HealthState::UnderMaintenance; }, &since);
+    if (!names.isEmpty())
+        return tr("%1 under maintenance").arg(names);
+    if (!models.isEmpty() && std::all_of(models.cbegin(), models.cend(), [&](const ModelHealth& m) {
+            return shownState(m, context.hasKey) == HealthState::Operational;
+        }))
+        return context.hasKey ? tr("All watched models working") : tr("All watched models operational (official)");
+    return tr("Not checked yet");
+}
+
+QString TrayMenuModel::freshness(const HealthSnapshot& snapshot, const TrayMenuContext& context)
+{
+    if (context.checking)
+        return tr("checking…");
+    QStringList parts;
+    const QDateTime checked = snapshot.generatedAt;
+    if (checked.isValid() && context.now.isValid())
+        parts << tr("checked %1 ago").arg(shortDuration(checked.secsTo(context.now)));
+    if (context.nextCheck.isValid() && context.now.isValid())
+        parts << tr("next in %1").arg(shortDuration(qMax<qint64>(0, context.now.secsTo(context.nextCheck))));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString TrayMenuModel::toolTip(const HealthSnapshot& snapshot, const TrayMenuContext& context)
 {
     QStringList lines;
-    lines << tr("ModelPulse") + kDash + healthStateText(worstWatched(snapshot, context));
-    if (snapshot.connectivity.state == Connectivity::Offline)
-        lines << tr("You are offline — not an outage");
+    lines << (context.demo ? tr("ModelPulse demo") : tr("ModelPulse")) + kDash + headline(snapshot, context);
+    if (context.notificationsPausedUntil.isValid() && context.now.isValid()
+        && context.notificationsPausedUntil > context.now)
+        lines << tr("Notifications paused until %1")
+                     .arg(StatusText::clockTime(context.notificationsPausedUntil, context.now));
     for (const auto& m : watchedModels(snapshot, context))
         lines << modelText(m, context.hasKey);
     for (const auto& comp : snapshot.components) {

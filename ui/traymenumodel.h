@@ -31,6 +31,15 @@ public:
     static QDateTime lastSuccessfulUpdate(const HealthSnapshot& snapshot);
     /*! \brief One line per model with state and last latency, plus "Updated HH:mm". */
     static QString toolTip(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*!
+     * \brief The answer first: "Opus 4.5 failing for 3 min" / "All watched models working" / "You are offline —
+     * not an outage" …
+     */
+    static QString headline(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*! \brief "checked 20 s ago · next in 40 s", or "checking…" while a refresh the user asked for runs. */
+    static QString freshness(const HealthSnapshot& snapshot, const TrayMenuContext& context);
+    /*! \brief "20 s", "3 min", "2 h 5 min", "3 d" (rounded down; for ages and countdowns). */
+    static QString shortDuration(qint64 seconds);
     /*! \brief "Claude Opus 4.5 — Operational · 812 ms · ahead of official page". */
     static QString modelText(const ModelHealth& model, bool hasKey);
 

@@ -253,8 +253,47 @@ TEST_CASE("tooltip: one line per model with latency, watched services, and the u
     const auto tip = TrayMenuModel::toolTip(guitest::snapshot(HealthState::Operational), ctx());
     const auto lines = tip.split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 7);
-    CHECK(lines[0] == QStringLiteral("ModelPulse — Operational"));
+    CHECK(lines[0] == QStringLiteral("ModelPulse — All watched models working")); // the answer first
     CHECK(lines[1] == QStringLiteral("Claude Opus 4.5 — Operational · 812 ms"));
     CHECK(lines[6].startsWith(QStringLiteral("Updated ")));
     CHECK(lines[6].contains(QLatin1Char(':')));
+}
+
+TEST_CASE("headline: the answer first, then how fresh it is", "[traymenu]")
+{
+    auto s = guitest::snapshot(HealthState::Operational);
+    TrayMenuContext c = ctx();
+    CHECK(TrayMenuModel::headline(s, c) == QStringLiteral("All watched models working"));
+    CHECK(TrayMenuModel::headline(s, ctx(false)) == QStringLiteral("All watched models operational (official)"));
+
+    // Opus failing since 3 min: named the way people say it, with how long.
+    s.models[0].state = HealthState::PartialOutage;
+    s.models[0].since = c.now.addSecs(-3 * 60 - 20);
+    CHECK(TrayMenuModel::headline(s, c) == QStringLiteral("Opus 4.5 failing for 3 min"));
+    s.models[1].state = HealthState::MajorOutage;
+    s.models[1].since = c.now.addSecs(-75 * 60);
+    CHECK(TrayMenuModel::headline(s, c) == QStringLiteral("Opus 4.5, Sonnet 4.5 failing for 1 h 15 min"));
+    s.models[0].state = s.models[1].state = HealthState::Operational;
+    s.models[2].state = HealthState::DegradedPerformance;
+    s.models[2].since = QDateTime();
+    CHECK(TrayMenuModel::headline(s, c) == QStringLiteral("Haiku 4.5 degraded"));
+
+    // Offline is said plainly, before any model.
+    s.connectivity.state = Connectivity::Offline;
+    CHECK(TrayMenuModel::headline(s, c) == QStringLiteral("You are offline — not an outage"));
+
+    // Freshness: when the snapshot was made and when the next check is due; "checking…" after Refresh.
+    s.generatedAt = c.now.addSecs(-20);
+    c.nextCheck = c.now.addSecs(40);
+    CHECK(TrayMenuModel::freshness(s, c) == QStringLiteral("checked 20 s ago · next in 40 s"));
+    c.checking = true;
+    CHECK(TrayMenuModel::freshness(s, c) == QStringLiteral("checking…"));
+
+    // The tooltip leads with the same answer, says when notifications are paused and that a demo is a demo.
+    c.checking = false;
+    c.demo = true;
+    c.notificationsPausedUntil = c.now.addSecs(3600);
+    const QStringList lines = TrayMenuModel::toolTip(s, c).split(QLatin1Char('\n'));
+    CHECK(lines[0] == QStringLiteral("ModelPulse demo — You are offline — not an outage"));
+    CHECK(lines[1].startsWith(QStringLiteral("Notifications paused until ")));
 }

@@ -5,7 +5,9 @@
 #include "health/healthevaluator.h"
 #include "modeldetailsdialog.h"
 #include "settingsdialog.h"
+#include "statuspopup.h"
 #include "traycontroller.h"
+#include "trayiconpainter.h"
 #include "validatedfield.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -290,4 +293,43 @@ TEST_CASE("diagnostics list the recent probe outcomes with request-ids and timin
     CHECK(md.indexOf(QStringLiteral("req_recent_1")) < md.indexOf(QStringLiteral("req_recent_2")));
     CHECK_FALSE(
         Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Recent probes")));
+}
+
+TEST_CASE("status popup: the headline first, shrinks when rows go, stays on screen", "[tray][popup]")
+{
+    TrayIconPainter painter;
+    StatusPopup popup(&painter);
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QVector<TrayMenuRow> many;
+    for (int i = 0; i < 14; ++i) {
+        TrayMenuRow r;
+        r.kind = TrayMenuRow::Kind::Incident;
+        r.text = QStringLiteral("Incident %1 with a title long enough to be elided in the popup's rows, and some more "
+                                "words after it")
+                     .arg(i);
+        r.enabled = true;
+        r.action = TrayAction::OpenUrl;
+        r.url = QUrl(QStringLiteral("https://stspg.io/x"));
+        many << r;
+    }
+    popup.setRows(many);
+    popup.setHeadline(QStringLiteral("Opus 4.5 failing for 3 min"), QStringLiteral("checked 20 s ago · next in 40 s"),
+                      false);
+    // Anchored at the top right corner, like a tray icon there.
+    popup.showNear(QRect(screen.right() - 20, screen.top(), 20, 20));
+    REQUIRE(QTest::qWaitForWindowExposed(&popup));
+    CHECK(popup.headlineText() == QStringLiteral("Opus 4.5 failing for 3 min"));
+    CHECK(popup.freshnessText() == QStringLiteral("checked 20 s ago · next in 40 s"));
+    CHECK(screen.contains(popup.frameGeometry()));
+    const int tall = popup.height();
+
+    popup.setRows(many.mid(0, 2)); // rows went while it was open
+    QTest::qWait(50);
+    INFO("height with 14 rows " << tall << ", with 2 rows " << popup.height());
+    CHECK(popup.height() < tall - 100); // no blank band where the rows were
+    CHECK(screen.contains(popup.frameGeometry()));
+
+    popup.setHeadline(QStringLiteral("All watched models working"), QString(), true);
+    CHECK(popup.freshnessText().isEmpty());
+    popup.close();
 }

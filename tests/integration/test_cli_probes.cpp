@@ -388,7 +388,7 @@ TEST_CASE("a reached monthly cap (in the history store) stops probing with a cle
         HistoryStore store(HistoryStore::defaultPath(dataDir));
         REQUIRE(store.open());
         store.addCost(QStringLiteral("anthropic"),
-                      { QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")), 50000, 50000, 1.25 });
+                      { QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")), 50000, 50000, 2.25 });
     }
     const OnceRun run = runOnce(probeArgs(sim.baseUrl(), sim.baseUrl(), dataDir), keyedEnvironment(home, kKey));
     INFO(run.process.out.toStdString());
@@ -411,7 +411,7 @@ TEST_CASE("a reached monthly cap in an older version's probe-cost.json is import
     state.write(QJsonDocument(QJsonObject { { QStringLiteral("schema"), 1 },
                                             { QStringLiteral("month"),
                                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")) },
-                                            { QStringLiteral("spent_usd"), 1.25 },
+                                            { QStringLiteral("spent_usd"), 2.25 },
                                             { QStringLiteral("probes"), 50000 },
                                             { QStringLiteral("billed"), 50000 } })
                     .toJson());
@@ -434,5 +434,5 @@ TEST_CASE("a reached monthly cap in an older version's probe-cost.json is import
     REQUIRE(store.open());
     CHECK(
         store.cost(QStringLiteral("anthropic"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"))).usd
-        == Approx(1.25));
+        == Approx(2.25));
 }

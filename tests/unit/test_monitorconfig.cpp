@@ -82,7 +82,7 @@ TEST_CASE("mergeConfig: no settings file gives Anthropic's defaults only", "[mon
     CHECK(c.schedule.outageIntervalMs == 60 * 1000);
     CHECK(c.slowMs == 10000);
     CHECK(c.schedule.thresholds.slowThresholdMs == 10000);
-    CHECK(c.monthlyCapUsd == Approx(1.0));
+    CHECK(c.monthlyCapUsd == Approx(2.0));
     CHECK(c.timeoutMs == 15000);
     CHECK(c.probeTimeoutMs == 30000);
     CHECK(c.dataDir.isEmpty());

@@ -108,6 +108,22 @@ bool Monitor::isBusy() const
         || (m_discovery && m_discovery->isRunning()) || m_checker->isRunning() || probing;
 }
 
+QDateTime Monitor::nextCheckAt() const
+{
+    QDateTime next;
+    const auto consider = [&](const QDateTime& at) {
+        if (at.isValid() && (!next.isValid() || at < next))
+            next = at;
+    };
+    const int feedMs = m_feed->msUntilNextPoll();
+    if (feedMs >= 0)
+        consider(m_clock->now().addMSecs(feedMs));
+    if (m_probes && m_probesOff.isNull())
+        for (const QString& id : m_probes->scheduler().models())
+            consider(m_probes->scheduler().nextDue(id));
+    return next;
+}
+
 void Monitor::fetchPageModels()
 {
     // Incidents.json names the models (a configured list or a key's /v1/models list wins for the watch list) and is

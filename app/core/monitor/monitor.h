@@ -73,6 +73,8 @@ public:
     /*! \brief A request of ours is in flight (feed, incidents, discovery, probes, connectivity): tests on the
      * manual clock wait for it before moving time on. */
     bool isBusy() const;
+    /*! \brief When the next scheduled check (a feed poll or a probe) is due; null when nothing is scheduled. */
+    QDateTime nextCheckAt() const;
 
 signals:
     /*! \brief The snapshot changed; \a transitions is what changed since the previous one (may be empty when only
