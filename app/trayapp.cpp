@@ -65,6 +65,11 @@ bool TrayApp::start()
     m_settings
         = std::make_unique<Settings>(m_options.demo ? QDir(m_options.dataDir).filePath(QStringLiteral("modelpulse.ini"))
                                                     : settingsFilePath(forPath));
+    if (m_options.demo && m_demo) {
+        // Settings shows what the demo really reads: the simulated provider on this computer, not Anthropic.
+        m_settings->setValue(Settings::Key::StatusUrl, m_demo->baseUrl().toString());
+        m_settings->setValue(Settings::Key::ApiUrl, m_demo->baseUrl().toString());
+    }
     installTranslator(m_options.lang.isEmpty() && m_settings->language() != u"system" ? m_settings->language()
                                                                                       : m_options.lang);
     buildMonitors();

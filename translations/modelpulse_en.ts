@@ -1878,6 +1878,10 @@
         <source>Notifications paused until %1</source>
         <translation>Notifications paused until %1</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

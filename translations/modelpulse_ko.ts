@@ -1869,6 +1869,10 @@
         <source>Notifications paused until %1</source>
         <translation>%1까지 알림 일시 중지</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

@@ -89,9 +89,12 @@ QDateTime TrayMenuModel::lastSuccessfulUpdate(const HealthSnapshot& snapshot)
     return latest;
 }
 
-QString TrayMenuModel::modelText(const ModelHealth& model, bool hasKey)
+QString TrayMenuModel::modelText(const ModelHealth& model, bool hasKey, bool offline)
 {
     const QString name = model.displayName.isEmpty() ? model.id : model.displayName;
+    // Offline, nothing is known about the model from here: say that, not "not probed yet" after dozens of probes.
+    if (offline && hasKey && shownState(model, hasKey) == HealthState::Unknown)
+        return name + kDash + tr("offline");
     QString text = name + kDash + healthStateText(shownState(model, hasKey));
     if (!hasKey)
         return text + kDot + tr("official");
@@ -120,7 +123,8 @@ void TrayMenuModel::addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& 
     if (models.isEmpty())
         rows << row(Kind::Hint, tr("No models to show yet"));
     for (const auto& m : models) {
-        TrayMenuRow r = stateRow(Kind::Model, modelText(m, c.hasKey), shownState(m, c.hasKey), true);
+        TrayMenuRow r = stateRow(Kind::Model, modelText(m, c.hasKey, s.connectivity.state == Connectivity::Offline),
+                                 shownState(m, c.hasKey), true);
         r.action = TrayAction::ShowModelDetails;
         r.id = m.id;
         rows << r;
@@ -371,7 +375,7 @@ QString TrayMenuModel::toolTip(const HealthSnapshot& snapshot, const TrayMenuCon
         lines << tr("Notifications paused until %1")
                      .arg(StatusText::clockTime(context.notificationsPausedUntil, context.now));
     for (const auto& m : watchedModels(snapshot, context))
-        lines << modelText(m, context.hasKey);
+        lines << modelText(m, context.hasKey, snapshot.connectivity.state == Connectivity::Offline);
     for (const auto& comp : snapshot.components) {
         if (context.watchedServices.contains(comp.id))
             lines << comp.name + kDash + healthStateText(comp.status);

@@ -41,7 +41,7 @@ public:
     /*! \brief "20 s", "3 min", "2 h 5 min", "3 d" (rounded down; for ages and countdowns). */
     static QString shortDuration(qint64 seconds);
     /*! \brief "Claude Opus 4.5 — Operational · 812 ms · ahead of official page". */
-    static QString modelText(const ModelHealth& model, bool hasKey);
+    static QString modelText(const ModelHealth& model, bool hasKey, bool offline = false);
 
 private:
     static void addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& s, const TrayMenuContext& c);

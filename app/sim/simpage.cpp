@@ -85,15 +85,57 @@ bool SimPage::isActiveMaintenance(const QJsonObject& maintenance)
     return s == QLatin1String("in_progress") || s == QLatin1String("verifying");
 }
 
+bool SimPage::isHtmlPath(const QString& path)
+{
+    // What a person opens: the page itself and an incident's link (the demo's "Open status page" and shortlinks).
+    return path == u"/" || path.startsWith(QLatin1String("/incidents/"));
+}
+
 bool SimPage::isStatuspagePath(const QString& path)
 {
     static const QStringList all { kSummary,      kStatus,   kComponents, kIncidents, kUnresolved,
                                    kMaintenances, kUpcoming, kActive,     kAtom,      kRss };
-    return all.contains(path);
+    return all.contains(path) || isHtmlPath(path);
+}
+
+QByteArray SimPage::html() const
+{
+    const auto esc = [](const QJsonValue& v) { return v.toString().toHtmlEscaped().toUtf8(); };
+    QByteArray out = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + esc(page.value(QStringLiteral("name"))) + " status (simulated)</title></head><body><h1>"
+        + esc(page.value(QStringLiteral("name")))
+        + " status</h1><p><em>A simulated status page served by ModelPulse on this computer "
+          "(the demo, or a test). It is not Anthropic's.</em></p><h2>"
+        + esc(status.value(QStringLiteral("description"))) + "</h2><ul>";
+    for (const QJsonValue& c : components)
+        out += "<li>" + esc(c.toObject().value(QStringLiteral("name"))) + ": "
+            + esc(c.toObject().value(QStringLiteral("status"))) + "</li>";
+    out += "</ul>";
+    const auto list = [&](const char* heading, const QJsonArray& items, bool (*keep)(const QJsonObject&)) {
+        const QJsonArray shown = filtered(items, keep);
+        if (shown.isEmpty())
+            return;
+        out += QByteArray("<h2>") + heading + "</h2><ul>";
+        for (const QJsonValue& v : shown) {
+            const QJsonObject o = v.toObject();
+            out += "<li id=\"" + esc(o.value(QStringLiteral("id"))) + "\"><strong>"
+                + esc(o.value(QStringLiteral("name"))) + "</strong> (" + esc(o.value(QStringLiteral("status"))) + ")";
+            const QJsonArray updates = o.value(QStringLiteral("incident_updates")).toArray();
+            if (!updates.isEmpty())
+                out += "<br>" + esc(updates.first().toObject().value(QStringLiteral("body")));
+            out += "</li>";
+        }
+        out += "</ul>";
+    };
+    list("Incidents", incidents, &SimPage::isUnresolved);
+    list("Maintenance", maintenances, &isUpcomingOrActive);
+    return out + "</body></html>";
 }
 
 QByteArray SimPage::contentType(const QString& path)
 {
+    if (isHtmlPath(path))
+        return "text/html; charset=utf-8";
     if (path == kAtom)
         return "application/atom+xml; charset=utf-8";
     if (path == kRss)
@@ -103,6 +145,8 @@ QByteArray SimPage::contentType(const QString& path)
 
 std::optional<QByteArray> SimPage::body(const QString& path) const
 {
+    if (isHtmlPath(path))
+        return html();
     if (path == kSummary) {
         if (!rawSummary.isEmpty())
             return rawSummary;

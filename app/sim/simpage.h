@@ -33,6 +33,9 @@ struct SimPage {
     std::optional<QByteArray> body(const QString& path) const;
 
     static bool isStatuspagePath(const QString& path);
+    /*! \brief "/" and "/incidents/…": a small HTML page of the current state, for a person's browser. */
+    static bool isHtmlPath(const QString& path);
+    QByteArray html() const;
     static QByteArray contentType(const QString& path);
 
     static bool isUnresolved(const QJsonObject& incident);

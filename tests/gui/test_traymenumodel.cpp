@@ -232,6 +232,10 @@ TEST_CASE("offline: a connectivity line, not an outage", "[traymenu]")
     CHECK(rows[at + 2].action == TrayAction::Refresh);
     CHECK(TrayMenuModel::worstWatched(s, ctx()) == HealthState::Unknown);
     CHECK(TrayMenuModel::toolTip(s, ctx()).contains(QStringLiteral("You are offline")));
+    // The model rows say "offline" too, not "not probed yet" (probes are paused while offline).
+    for (const TrayMenuRow& r : rows)
+        if (r.kind == Kind::Model)
+            CHECK(r.text.endsWith(QStringLiteral(" — offline")));
     // Online: no such line.
     CHECK_FALSE(
         kinds(TrayMenuModel::rows(guitest::snapshot(HealthState::Operational), ctx())).contains(Kind::Connectivity));

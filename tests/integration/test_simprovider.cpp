@@ -200,6 +200,19 @@ TEST_CASE("a compact description becomes real Statuspage JSON and feeds", "[sim]
         CHECK(titles.contains(QStringLiteral("Elevated errors on Claude Opus 4.5")));
         CHECK(f.body.contains("Looking &amp;lt;into&amp;gt; it &amp;amp; more"));
     }
+
+    // What a person's browser gets from the page's address and an incident's link (the demo's "Open status page"):
+    // a small HTML page of the same state, text escaped, saying it is simulated.
+    for (const QString& path : { QStringLiteral("/"), QStringLiteral("/incidents/abc") }) {
+        const Fetched page = c.fetch(path);
+        INFO(path.toStdString());
+        CHECK(page.status == 200);
+        CHECK(page.body.startsWith("<!DOCTYPE html>"));
+        CHECK(page.body.contains("simulated"));
+        CHECK(page.body.contains("Elevated errors on Claude Opus 4.5"));
+        CHECK(page.body.contains("Console work"));
+        CHECK_FALSE(page.body.contains("Old one")); // resolved: not on the page's front
+    }
 }
 
 TEST_CASE("Statuspage misbehaviours are observable by a client", "[sim]")
