@@ -135,6 +135,14 @@ void TrayApp::startMonitoring()
         m_clock.callAfter(30000, this, [this] { m_tray->setChecking(false); });
     });
     m_tray->setDemo(m_options.demo);
+    connect(m_tray.get(), &TrayController::muteRequested, this, [this](bool model, const QString& id, bool mute) {
+        const Settings::Key key = model ? Settings::Key::NotifyMutedModels : Settings::Key::NotifyMutedServices;
+        QStringList ids = m_settings->value(key).toStringList();
+        ids.removeAll(id);
+        if (mute)
+            ids << id;
+        m_settings->setValue(key, ids);
+    });
     connect(m_tray.get(), &TrayController::openUrlRequested, this,
             [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_tray.get(), &TrayController::settingsRequested, this, &TrayApp::openSettings);

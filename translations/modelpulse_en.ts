@@ -1391,6 +1391,34 @@
         <source>Also show OpenAI's status page (status.openai.com)</source>
         <translation>Also show OpenAI's status page (status.openai.com)</translation>
     </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Let a major outage through in quiet hours</source>
+        <translation>Let a major outage through in quiet hours</translation>
+    </message>
+    <message>
+        <source>Announce scheduled maintenance ahead by</source>
+        <translation>Announce scheduled maintenance ahead by</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Never notify me about (muted):</source>
+        <translation>Never notify me about (muted):</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1479,6 +1507,17 @@
     <message>
         <source>ModelPulse demo — a simulated provider on this computer, not Anthropic</source>
         <translation>ModelPulse demo — a simulated provider on this computer, not Anthropic</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRowsView</name>
+    <message>
+        <source>Notify me about %1 again</source>
+        <translation>Notify me about %1 again</translation>
+    </message>
+    <message>
+        <source>Mute notifications for %1</source>
+        <translation>Mute notifications for %1</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1920,10 @@
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
     </message>
 </context>
 <context>

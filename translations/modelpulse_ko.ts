@@ -1386,6 +1386,34 @@
         <source>Also show OpenAI&apos;s status page (status.openai.com)</source>
         <translation>OpenAI 상태 페이지도 표시(status.openai.com)</translation>
     </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>방해 금지 시간</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Let a major outage through in quiet hours</source>
+        <translation>방해 금지 시간에도 전면 장애는 알림</translation>
+    </message>
+    <message>
+        <source>Announce scheduled maintenance ahead by</source>
+        <translation>예정된 점검을 미리 알림</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분 전</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>알리지 않음</translation>
+    </message>
+    <message>
+        <source>Never notify me about (muted):</source>
+        <translation>알리지 않을 항목(음소거):</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1474,6 +1502,17 @@
     <message>
         <source>ModelPulse demo — a simulated provider on this computer, not Anthropic</source>
         <translation>ModelPulse 데모 — Anthropic이 아닌, 이 컴퓨터의 시뮬레이션 제공자</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRowsView</name>
+    <message>
+        <source>Notify me about %1 again</source>
+        <translation>%1 알림 다시 켜기</translation>
+    </message>
+    <message>
+        <source>Mute notifications for %1</source>
+        <translation>%1 알림 끄기</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1911,10 @@
     <message>
         <source>offline</source>
         <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>음소거</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "apikeybox.h"
+#include "notify/notificationsettings.h"
 #include "providers/providerprofile.h"
 #include "validatedfield.h"
 
@@ -14,8 +15,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -139,6 +142,41 @@ QWidget* SettingsDialog::buildOptionsColumn()
         *box = new QCheckBox(m_notifyBox);
         nv->addWidget(*box);
     }
+    // Quiet hours (local time, may run past midnight), with a way to let a major outage through.
+    auto* quiet = new QHBoxLayout;
+    m_quietHours = new QCheckBox(m_notifyBox);
+    m_quietStart = new QTimeEdit(m_notifyBox);
+    m_quietEnd = new QTimeEdit(m_notifyBox);
+    m_quietTo = new QLabel(m_notifyBox);
+    for (QTimeEdit* t : { m_quietStart, m_quietEnd })
+        t->setDisplayFormat(QStringLiteral("HH:mm"));
+    quiet->addWidget(m_quietHours);
+    quiet->addWidget(m_quietStart);
+    quiet->addWidget(m_quietTo);
+    quiet->addWidget(m_quietEnd);
+    quiet->addStretch(1);
+    nv->addLayout(quiet);
+    m_quietLetMajor = new QCheckBox(m_notifyBox);
+    nv->addWidget(m_quietLetMajor);
+    const auto quietEnabled = [this] {
+        for (QWidget* w : std::initializer_list<QWidget*> { m_quietStart, m_quietEnd, m_quietLetMajor })
+            w->setEnabled(m_quietHours->isChecked());
+    };
+    connect(m_quietHours, &QCheckBox::toggled, this, quietEnabled);
+    auto* maintenance = new QHBoxLayout;
+    m_maintenanceLabel = new QLabel(m_notifyBox);
+    m_maintenanceNotice = new QSpinBox(m_notifyBox);
+    if (const auto r = Settings::range(Key::MaintenanceNoticeMin))
+        m_maintenanceNotice->setRange(int(r->first), int(r->second));
+    maintenance->addWidget(m_maintenanceLabel);
+    maintenance->addWidget(m_maintenanceNotice);
+    maintenance->addStretch(1);
+    nv->addLayout(maintenance);
+    m_muteLabel = new QLabel(m_notifyBox);
+    m_muteList = new QListWidget(m_notifyBox);
+    m_muteList->setMaximumHeight(110);
+    nv->addWidget(m_muteLabel);
+    nv->addWidget(m_muteList);
 
     auto* general = new QWidget(column);
     m_generalForm = new QFormLayout(general);
@@ -256,6 +294,28 @@ void SettingsDialog::reload()
     m_notifyRecovery->setChecked(m_settings->notify(Key::NotifyModelRecovery));
     m_notifyIncident->setChecked(m_settings->notify(Key::NotifyOfficialIncident));
     m_notifyUserSide->setChecked(m_settings->notify(Key::NotifyUserSideProblem));
+    const NotificationSettings ns = m_settings->notificationSettings();
+    m_quietHours->setChecked(ns.quietHours);
+    m_quietStart->setTime(ns.quietStart);
+    m_quietEnd->setTime(ns.quietEnd);
+    m_quietLetMajor->setChecked(ns.quietLetMajorThrough);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_quietStart, m_quietEnd, m_quietLetMajor })
+        w->setEnabled(ns.quietHours);
+    m_maintenanceNotice->setValue(ns.maintenanceNoticeMin);
+    // Muting lists every model and service on offer; the user data says model or service, so a model and a
+    // component can never be confused.
+    m_muteList->clear();
+    const auto addMute = [this](const QString& kind, const QString& id, const QString& name, bool muted) {
+        auto* item = new QListWidgetItem(name, m_muteList);
+        item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, kind);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(muted ? Qt::Checked : Qt::Unchecked);
+    };
+    for (const auto& [id, name] : qAsConst(modelItems))
+        addMute(QStringLiteral("model"), id, name, ns.mutedModels.contains(id));
+    for (const auto& [id, name] : qAsConst(serviceItems))
+        addMute(QStringLiteral("service"), id, name, ns.mutedServices.contains(id));
     m_startAtLogin->setChecked(m_settings->startAtLogin());
     m_watchOpenAi->setChecked(m_settings->providers().contains(Providers::openai().id));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
@@ -300,6 +360,22 @@ bool SettingsDialog::apply()
     m_settings->setValue(Key::NotifyModelRecovery, m_notifyRecovery->isChecked());
     m_settings->setValue(Key::NotifyOfficialIncident, m_notifyIncident->isChecked());
     m_settings->setValue(Key::NotifyUserSideProblem, m_notifyUserSide->isChecked());
+    m_settings->setValue(Key::QuietHoursEnabled, m_quietHours->isChecked());
+    m_settings->setValue(Key::QuietHoursStart, m_quietStart->time());
+    m_settings->setValue(Key::QuietHoursEnd, m_quietEnd->time());
+    m_settings->setValue(Key::QuietHoursLetMajorThrough, m_quietLetMajor->isChecked());
+    m_settings->setValue(Key::MaintenanceNoticeMin, m_maintenanceNotice->value());
+    QStringList mutedModels;
+    QStringList mutedServices;
+    for (int i = 0; i < m_muteList->count(); ++i) {
+        const QListWidgetItem* item = m_muteList->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        (item->data(Qt::UserRole + 1).toString() == u"model" ? mutedModels : mutedServices)
+            << item->data(Qt::UserRole).toString();
+    }
+    m_settings->setValue(Key::NotifyMutedModels, mutedModels);
+    m_settings->setValue(Key::NotifyMutedServices, mutedServices);
     m_settings->setValue(Key::StartAtLogin, m_startAtLogin->isChecked());
     QStringList providers { Providers::anthropic().id };
     if (m_watchOpenAi->isChecked())
@@ -362,6 +438,13 @@ void SettingsDialog::retranslate()
     m_notifyRecovery->setText(tr("When it recovers"));
     m_notifyIncident->setText(tr("When the official page reports an incident"));
     m_notifyUserSide->setText(tr("About problems on my side (offline, key, quota)"));
+    m_quietHours->setText(tr("Quiet hours from"));
+    m_quietTo->setText(tr("to"));
+    m_quietLetMajor->setText(tr("Let a major outage through in quiet hours"));
+    m_maintenanceLabel->setText(tr("Announce scheduled maintenance ahead by"));
+    m_maintenanceNotice->setSuffix(tr(" min"));
+    m_maintenanceNotice->setSpecialValueText(tr("never"));
+    m_muteLabel->setText(tr("Never notify me about (muted):"));
     setLabel(m_generalForm, m_language, tr("Language"));
     m_language->setItemText(0, tr("System"));
     m_startAtLogin->setText(tr("Start at login"));

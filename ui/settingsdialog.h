@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTimeEdit;
 class QToolButton;
 class ValidatedField;
 
@@ -95,6 +96,15 @@ private:
     QCheckBox* m_notifyRecovery;
     QCheckBox* m_notifyIncident;
     QCheckBox* m_notifyUserSide;
+    QCheckBox* m_quietHours;
+    QTimeEdit* m_quietStart;
+    QTimeEdit* m_quietEnd;
+    QLabel* m_quietTo;
+    QCheckBox* m_quietLetMajor;
+    QLabel* m_maintenanceLabel;
+    QSpinBox* m_maintenanceNotice;
+    QLabel* m_muteLabel;
+    QListWidget* m_muteList; //!< models and services whose notifications are muted (checked = muted)
     QCheckBox* m_startAtLogin;
     QCheckBox* m_watchOpenAi; //!< the second provider: OpenAI's status page (feed only), off by default
     QFormLayout* m_generalForm;

@@ -49,6 +49,7 @@ StatusPopup::StatusPopup(TrayIconPainter* painter, QWidget* parent)
             m_tick();
     });
     setMinimumWidth(340);
+    connect(m_view, &StatusRowsView::muteRequested, this, &StatusPopup::muteRequested);
     connect(m_view, &StatusRowsView::rowActivated, this, [this](const TrayMenuRow& row) {
         close();
         emit rowActivated(row);

@@ -39,6 +39,7 @@ public:
 
 signals:
     void rowActivated(const TrayMenuRow& row);
+    void muteRequested(const TrayMenuRow& row, bool mute);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

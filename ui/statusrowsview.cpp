@@ -106,5 +106,17 @@ QWidget* StatusRowsView::widgetFor(const TrayMenuRow& row)
     } else {
         connect(button, &QPushButton::clicked, this, [this, row] { emit rowActivated(row); });
     }
+    if ((row.kind == Kind::Model || row.kind == Kind::Service) && !row.id.isEmpty()) {
+        // Right click on a model or service: mute its notifications (or notify again), as in Settings.
+        button->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(button, &QWidget::customContextMenuRequested, this, [this, button, row](const QPoint& at) {
+            QMenu menu(button);
+            const QString name = row.text.section(QStringLiteral(" — "), 0, 0);
+            QAction* toggle = menu.addAction(row.muted ? tr("Notify me about %1 again").arg(MenuText::escaped(name))
+                                                       : tr("Mute notifications for %1").arg(MenuText::escaped(name)));
+            if (menu.exec(button->mapToGlobal(at)) == toggle)
+                emit muteRequested(row, !row.muted);
+        });
+    }
     return button;
 }

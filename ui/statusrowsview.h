@@ -25,6 +25,8 @@ public:
     void ensureBuilt();
 
 signals:
+    /*! \brief The row's context menu: mute (\a mute true) or unmute the notifications of its model or service. */
+    void muteRequested(const TrayMenuRow& row, bool mute);
     void rowActivated(const TrayMenuRow& row);
 
 private:

@@ -117,7 +117,10 @@ void TrayController::bindSettings(Settings* settings)
         m_context.watchedServices = settings->watchedServices();
         m_context.statusPageUrl = settings->statusUrl();
         // Snoozed, or quiet hours now: what the icon's badge and the tooltip say.
-        const auto pause = NotificationTiming::pause(settings->notificationSettings(), m_now());
+        const NotificationSettings ns = settings->notificationSettings();
+        m_context.mutedModels = ns.mutedModels;
+        m_context.mutedServices = ns.mutedServices;
+        const auto pause = NotificationTiming::pause(ns, m_now());
         m_context.notificationsPausedUntil = pause ? pause->until : QDateTime();
         update();
     };
@@ -165,6 +168,9 @@ StatusPopup* TrayController::statusPopup()
         m_popup = std::make_unique<StatusPopup>(&m_painter);
         connect(m_popup.get(), &StatusPopup::rowActivated, this, &TrayController::activate);
         m_popup->setTick([this] { update(); }); // "checked 20 s ago" moves while it is open
+        connect(m_popup.get(), &StatusPopup::muteRequested, this, [this](const TrayMenuRow& row, bool mute) {
+            emit muteRequested(row.kind == TrayMenuRow::Kind::Model, row.id, mute);
+        });
         m_popup->setRows(m_rows);
         const TrayMenuContext c = context();
         m_popup->setHeadline(TrayMenuModel::headline(m_snapshot, c), TrayMenuModel::freshness(m_snapshot, c), c.demo);

@@ -101,6 +101,8 @@ signals:
     void quitRequested();
     /*! \brief Emitted when the details dialog for \a modelId opens. */
     void modelDetailsRequested(const QString& modelId);
+    /*! \brief From a row's context menu: mute (or unmute) the notifications of a model or a service. */
+    void muteRequested(bool model, const QString& id, bool mute);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -3,6 +3,7 @@
 #include "health/healthsnapshot.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,5 +19,7 @@ struct TrayMenuContext {
     QVector<HealthSnapshot> otherProviders; //!< feed-only providers (OpenAI), each its own section
     QDateTime nextCheck; //!< when the next scheduled feed poll or probe is due; null = none scheduled
     bool checking = false; //!< a refresh the user asked for is under way ("checking…")
+    QSet<QString> mutedModels; //!< notifications muted for these models (Settings, a row's context menu)
+    QSet<QString> mutedServices; //!< … and for these Statuspage components
     bool demo = false; //!< the simulated provider of --demo: said in the popup's title and the tooltip
 };

@@ -127,6 +127,9 @@ void TrayMenuModel::addModels(QVector<TrayMenuRow>& rows, const HealthSnapshot& 
                                  shownState(m, c.hasKey), true);
         r.action = TrayAction::ShowModelDetails;
         r.id = m.id;
+        r.muted = c.mutedModels.contains(m.id);
+        if (r.muted)
+            r.text += kDot + tr("muted");
         rows << r;
     }
 }
@@ -164,6 +167,9 @@ void TrayMenuModel::addServices(QVector<TrayMenuRow>& rows, const HealthSnapshot
         r.action = TrayAction::OpenUrl;
         r.id = comp.id;
         r.url = c.statusPageUrl;
+        r.muted = c.mutedServices.contains(comp.id);
+        if (r.muted)
+            r.text += kDot + tr("muted");
         rows << r;
     }
 }

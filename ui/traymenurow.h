@@ -42,11 +42,13 @@ struct TrayMenuRow {
     QUrl url; //!< incident page / status page
     QDateTime until; //!< PauseNotifications target
     QVector<TrayMenuRow> children; //!< a submenu (Pause notifications ▸)
+    bool muted = false; //!< a model or service row whose notifications are muted
 
     bool operator==(const TrayMenuRow& o) const
     {
         return kind == o.kind && text == o.text && hasState == o.hasState && state == o.state && enabled == o.enabled
-            && action == o.action && id == o.id && url == o.url && until == o.until && children == o.children;
+            && action == o.action && id == o.id && url == o.url && until == o.until && children == o.children
+            && muted == o.muted;
     }
     bool operator!=(const TrayMenuRow& o) const { return !(*this == o); }
 };

@@ -301,3 +301,20 @@ TEST_CASE("headline: the answer first, then how fresh it is", "[traymenu]")
     CHECK(lines[0] == QStringLiteral("ModelPulse demo — You are offline — not an outage"));
     CHECK(lines[1].startsWith(QStringLiteral("Notifications paused until ")));
 }
+
+TEST_CASE("muted models and services say so in their rows", "[traymenu][notify]")
+{
+    TrayMenuContext c = ctx();
+    c.mutedModels = { QStringLiteral("claude-opus-4-5") };
+    c.mutedServices = { QStringLiteral("k8w3r06qmzrp") };
+    const auto rows = TrayMenuModel::rows(guitest::snapshot(HealthState::Operational), c);
+    int muted = 0;
+    for (const TrayMenuRow& r : rows) {
+        const bool shouldBe = r.id == u"claude-opus-4-5" || (r.kind == Kind::Service && r.id == u"k8w3r06qmzrp");
+        INFO(r.text.toStdString());
+        CHECK(r.muted == shouldBe);
+        CHECK(r.text.endsWith(QStringLiteral(" · muted")) == shouldBe);
+        muted += r.muted ? 1 : 0;
+    }
+    CHECK(muted == 2);
+}

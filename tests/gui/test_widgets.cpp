@@ -4,6 +4,7 @@
 #include "guitestsupport.h"
 #include "health/healthevaluator.h"
 #include "modeldetailsdialog.h"
+#include "notify/notificationsettings.h"
 #include "settingsdialog.h"
 #include "statuspopup.h"
 #include "traycontroller.h"
@@ -15,12 +16,15 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <catch2/catch.hpp>
 
 TEST_CASE("settings dialog refuses an invalid URL in place, with the reason next to the field", "[settings][dialog]")
@@ -75,6 +79,72 @@ TEST_CASE("settings dialog: OpenAI's status page is off by default and can be wa
     openai->setChecked(false);
     CHECK(dialog.apply());
     CHECK(settings.providers() == QStringList { QStringLiteral("anthropic") });
+}
+
+TEST_CASE("settings dialog: quiet hours, the maintenance notice and mutes survive a restart",
+          "[settings][dialog][notify]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    Settings settings(path);
+    SettingsDialog dialog(&settings);
+    dialog.setAvailableModels(
+        { modelInfoFromId(QStringLiteral("claude-opus-4-5")), modelInfoFromId(QStringLiteral("claude-haiku-4-5")) });
+    Component api;
+    api.id = QStringLiteral("k8w3r06qmzrp");
+    api.name = QStringLiteral("Claude API");
+    dialog.setAvailableServices({ api });
+    dialog.show();
+    QCheckBox* quiet = nullptr;
+    QCheckBox* letMajor = nullptr;
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+        if (box->text() == QStringLiteral("Quiet hours from"))
+            quiet = box;
+        if (box->text().startsWith(QStringLiteral("Let a major outage through")))
+            letMajor = box;
+    }
+    REQUIRE(quiet);
+    REQUIRE(letMajor);
+    CHECK_FALSE(quiet->isChecked());
+    CHECK_FALSE(letMajor->isEnabled()); // only with quiet hours on
+    quiet->setChecked(true);
+    CHECK(letMajor->isEnabled());
+    letMajor->setChecked(true);
+    const auto times = dialog.findChildren<QTimeEdit*>();
+    REQUIRE(times.size() == 2);
+    times[0]->setTime(QTime(23, 30));
+    times[1]->setTime(QTime(6, 45));
+    QSpinBox* notice = nullptr;
+    for (QSpinBox* spin : dialog.findChildren<QSpinBox*>())
+        if (spin->suffix() == QStringLiteral(" min"))
+            notice = spin;
+    REQUIRE(notice);
+    CHECK(notice->value() == 60); // the default: an hour ahead
+    notice->setValue(30);
+    // The mute list holds the models and the service; mute Opus and the API.
+    QListWidget* mutes = nullptr;
+    for (QListWidget* list : dialog.findChildren<QListWidget*>())
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole + 1).toString() == u"service")
+                mutes = list;
+    REQUIRE(mutes);
+    for (int i = 0; i < mutes->count(); ++i) {
+        const QString id = mutes->item(i)->data(Qt::UserRole).toString();
+        if (id == u"claude-opus-4-5" || id == u"k8w3r06qmzrp")
+            mutes->item(i)->setCheckState(Qt::Checked);
+    }
+    REQUIRE(dialog.apply());
+
+    // A restart: a new Settings on the same file.
+    const NotificationSettings ns = Settings(path).notificationSettings();
+    CHECK(ns.quietHours);
+    CHECK(ns.quietStart == QTime(23, 30));
+    CHECK(ns.quietEnd == QTime(6, 45));
+    CHECK(ns.quietLetMajorThrough);
+    CHECK(ns.maintenanceNoticeMin == 30);
+    CHECK(ns.mutedModels.contains(QStringLiteral("claude-opus-4-5")));
+    CHECK_FALSE(ns.mutedModels.contains(QStringLiteral("claude-haiku-4-5")));
+    CHECK(ns.mutedServices.contains(QStringLiteral("k8w3r06qmzrp")));
 }
 
 TEST_CASE("settings dialog: key status only, live cost, watched models written when changed", "[settings][dialog]")
