@@ -133,7 +133,7 @@ TEST_CASE("retry-after is honoured: never probe earlier", "[scheduler]")
     CHECK(s.takeDue() == QStringList { kOpus });
 }
 
-TEST_CASE("offline and the cost cap pause probing; back online waits a grace period", "[scheduler]")
+TEST_CASE("offline and the cost cap pause probing; back online probes again within seconds", "[scheduler]")
 {
     ManualClock clock;
     ProbeScheduler s(&clock);
@@ -148,9 +148,12 @@ TEST_CASE("offline and the cost cap pause probing; back online waits a grace per
 
     s.setOffline(false);
     CHECK(s.rebaselineCount() == 1);
-    CHECK(clock.now().msecsTo(*s.nextWakeup()) >= s.config().graceMs);
+    // A check just got through: the models are probed again within a few seconds, not after the minute's grace a
+    // wake-up gets (the icon must not stay "?" long after the network returned).
+    CHECK(clock.now().msecsTo(*s.nextWakeup()) >= s.config().backOnlineGraceMs);
+    CHECK(clock.now().msecsTo(*s.nextWakeup()) <= 5000);
     CHECK(s.takeDue().isEmpty());
-    clock.advanceMs(s.config().graceMs + s.config().initialSpreadMs);
+    clock.advanceMs(s.config().backOnlineGraceMs + s.config().backOnlineSpreadMs);
     CHECK(s.takeDue().size() == 2);
 
     s.setCapReached(true);

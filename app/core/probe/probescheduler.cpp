@@ -58,12 +58,13 @@ void ProbeScheduler::setOffline(bool offline)
     if (m_offline == offline)
         return;
     m_offline = offline;
-    if (!offline)
-        rebaseline(); // back online is a network change: settle first, then start counting afresh
+    if (!offline) // back online: start counting afresh, soon — a check just got through
+        rebaseline(std::min(m_config.graceMs, m_config.backOnlineGraceMs),
+                   std::min(m_config.initialSpreadMs, m_config.backOnlineSpreadMs));
     noteExpectedWake();
 }
 
-void ProbeScheduler::rebaseline()
+void ProbeScheduler::rebaseline(qint64 graceMs, qint64 spreadMs)
 {
     const QDateTime now = m_clock->now();
     ++m_rebaselines;
@@ -76,7 +77,7 @@ void ProbeScheduler::rebaseline()
         e.state.consecutiveFailures = 0;
         e.state.consecutiveSuccesses = 0;
         e.state.needsConfirmation = false;
-        QDateTime due = now.addMSecs(m_config.graceMs + uniform(m_config.initialSpreadMs));
+        QDateTime due = now.addMSecs(graceMs + uniform(spreadMs));
         if (e.notBefore.isValid() && e.notBefore > due)
             due = e.notBefore;
         e.due = due;
@@ -92,7 +93,7 @@ void ProbeScheduler::checkClockJump(const QDateTime& now)
     const bool late = m_expectedWake.isValid() && now > m_expectedWake.addMSecs(m_config.clockJumpMs);
     const bool backwards = m_lastSeen.isValid() && now < m_lastSeen.addMSecs(-m_config.clockJumpMs);
     if (late || backwards)
-        rebaseline();
+        rebaseline(m_config.graceMs, m_config.initialSpreadMs);
     if (!m_lastSeen.isValid() || now > m_lastSeen)
         m_lastSeen = now;
 }

@@ -18,6 +18,10 @@ struct ProbeScheduleConfig {
     qint64 confirmDelayMs = 30 * 1000; //!< after one provider failure
     qint64 outageIntervalMs = 60 * 1000; //!< while the probe side is partial/major outage: catch recovery fast
     qint64 graceMs = 60 * 1000; //!< after resume or a network change, before probing again
+    /*! \brief Back online (a check just got through): the network works, so probe again almost at once — the icon
+     * must not stay "?" for a minute after the network returned. Spread over backOnlineSpreadMs. */
+    qint64 backOnlineGraceMs = 1000;
+    qint64 backOnlineSpreadMs = 2000;
     qint64 initialSpreadMs = 10 * 1000; //!< first probes of new models spread over this window
     qint64 probeTimeoutMs = 30 * 1000; //!< a probe in flight is expected back within this
     qint64 clockJumpMs = 2 * 60 * 1000; //!< waking this much later than expected means we slept
@@ -52,9 +56,9 @@ public:
     bool isPaused() const { return m_offline || m_capReached; }
 
     /*! \brief The machine woke from sleep: re-baseline. */
-    void notifyResumed() { rebaseline(); }
+    void notifyResumed() { rebaseline(m_config.graceMs, m_config.initialSpreadMs); }
     /*! \brief Network configuration changed: re-baseline. */
-    void notifyNetworkChanged() { rebaseline(); }
+    void notifyNetworkChanged() { rebaseline(m_config.graceMs, m_config.initialSpreadMs); }
     /*! \brief How many times the scheduler re-baselined (tests, diagnostics). */
     int rebaselineCount() const { return m_rebaselines; }
 
@@ -88,7 +92,7 @@ private:
     };
 
     void checkClockJump(const QDateTime& now);
-    void rebaseline();
+    void rebaseline(qint64 graceMs, qint64 spreadMs);
     qint64 jittered(qint64 ms);
     qint64 uniform(qint64 maxMs);
     void noteExpectedWake();
