@@ -326,6 +326,19 @@ TEST_CASE("one story per event: an incident naming a model in outage is told in 
         CHECK(d[1].raise.first().body.contains(QLatin1String("Official incident: Elevated errors on Claude Opus 4.5")));
         CHECK(d[1].raise.first().url == QUrl(QStringLiteral("https://stspg.io/inc1")));
     }
+    SECTION("the incident is named once: the evaluator's incident reason is not repeated under it")
+    {
+        // As the evaluator builds it: the incident's reason leads, then the probe side's.
+        ModelHealth m = model(S::MajorOutage);
+        m.reasons = { Reason(QStringLiteral("official_incident"),
+                             { QStringLiteral("Elevated errors on Claude Opus 4.5"), QStringLiteral("major_outage") }),
+                      Reason(QStringLiteral("probe_failures"), { QStringLiteral("6") }) };
+        QVector<NotificationDecision> d;
+        runSequence({ snap({ model(S::Operational) }), withIncident(snap({ m }), named) }, {}, &d);
+        REQUIRE(d[1].raise.size() == 1);
+        CHECK(d[1].raise.first().body
+              == QStringLiteral("Official incident: Elevated errors on Claude Opus 4.5\n6 failed probes in a row"));
+    }
     SECTION("an incident that names no watched model still raises its own notification")
     {
         const auto raised

@@ -73,8 +73,14 @@ Notification NotificationPolicy::modelAlarm(const HealthSnapshot& current, const
         body << tr("The outage continues.");
     for (const IncidentHealth* ih : incidents)
         body << tr("Official incident: %1").arg(ih->incident.name);
-    if (!m.reasons.isEmpty())
-        body << reasonText(m.reasons.first());
+    // The leading reason that is not one of those incidents again: the evaluator's "Official incident: … (Major
+    // outage)" would repeat the line above (seen on the bus, tests/gui/test_e2e_notifications.cpp).
+    for (const Reason& r : m.reasons) {
+        if (r.code == QLatin1String("official_incident") && !incidents.isEmpty())
+            continue;
+        body << reasonText(r);
+        break;
+    }
     n.body = body.join(QLatin1Char('\n'));
     n.urgency = m.state == HealthState::MajorOutage ? NotificationUrgency::Critical : NotificationUrgency::Normal;
     n.resident = true; // on screen while the outage lasts; the recovery replaces it
