@@ -14,6 +14,7 @@
 
 namespace {
 constexpr int kRecentProbes = 20; //!< kept for "Copy diagnostics"
+constexpr qint64 kOfflineRecheckMs = 20 * 1000; //!< while offline: how often to look whether the network is back
 
 StatuspageClientConfig feedConfig(const MonitorConfig& c)
 {
@@ -35,7 +36,12 @@ Monitor::Monitor(MonitorConfig config, QNetworkAccessManager* nam, const Clock* 
     , m_checker(std::make_unique<ConnectivityChecker>(nam))
     , m_discoveryRefresh(clock->createTimer(this))
     , m_incidentsRefresh(clock->createTimer(this))
+    , m_offlineRecheck(clock->createTimer(this))
 {
+    connect(m_offlineRecheck.get(), &ClockTimer::timeout, this, [this] {
+        if (m_connectivity.state == Connectivity::Offline && !m_checker->isRunning())
+            m_checker->check(m_config.apiUrl.isEmpty() ? m_config.statusUrl : m_config.apiUrl, m_feed->state().url);
+    });
     m_snapshot.provider = m_config.profile.id;
     if (m_config.profile.probes()) { // counted in memory; the app persists them (CostTracker::setSink)
         m_cost = std::make_unique<CostTracker>(clock);
@@ -368,7 +374,16 @@ void Monitor::onConnectivity(const ConnectivityStatus& status)
 
 void Monitor::setConnectivity(const ConnectivityStatus& status)
 {
+    const bool wasOffline = m_connectivity.state == Connectivity::Offline;
     m_connectivity = status;
+    if (status.state == Connectivity::Offline && !m_once) {
+        m_offlineRecheck->start(kOfflineRecheckMs);
+    } else {
+        m_offlineRecheck->stop();
+        // The network is back: read the page now instead of at the end of the feed's backed-off wait.
+        if (wasOffline && status.state == Connectivity::Online && m_started && !m_feed->isFetching())
+            m_feed->fetchNow();
+    }
     if (m_probes)
         m_probes->setOffline(status.state == Connectivity::Offline);
     reevaluate();

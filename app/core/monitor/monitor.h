@@ -113,6 +113,9 @@ private:
     std::unique_ptr<ClockTimer> m_discoveryRefresh;
     std::unique_ptr<FeedFetcher> m_incidents; //!< the page's recent incidents.json: default models without a key
     std::unique_ptr<ClockTimer> m_incidentsRefresh;
+    /*! \brief While offline: the connectivity check again every kOfflineRecheckMs, so the return of the network is
+     * seen in seconds, not after the feed's backed-off retry (up to 15 min). */
+    std::unique_ptr<ClockTimer> m_offlineRecheck;
     QVector<ModelInfo> m_pageDefaults; //!< newest version of each family the page's recent incidents name
     QString m_key;
     Reason m_probesOff; //!< null while probes run
