@@ -407,6 +407,9 @@ public:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
         env.remove(QStringLiteral("SESSION_MANAGER"));
+        // GTK would activate the accessibility bus on the session bus and leave it running after the test.
+        env.insert(QStringLiteral("NO_AT_BRIDGE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("GTK_A11Y"), QStringLiteral("none"));
         const QString tag = QFileInfo(dir).fileName();
         const QDir logs(logDir);
         INFO("another org.kde.StatusNotifierWatcher is on the bus before ours started");
