@@ -155,8 +155,12 @@ void TrayApp::startMonitoring()
     if (DBusNotifier::isServiceAvailable()) {
         m_notifier = std::make_unique<DBusNotifier>();
     } else {
-        auto basic = std::make_unique<BasicNotifier>(
-            [this](const Notification& n) { m_tray->trayIcon()->showMessage(n.title, n.body); });
+        // The balloon carries the state icon, not Information: on a StatusNotifierItem host Qt shows a balloon as
+        // Status=NeedsAttention with the message icon as attention icon ("dialog-information", a light bulb in
+        // xfce4-panel), which hides the state for as long as balloons keep coming (tests/gui/test_snitray.cpp).
+        auto basic = std::make_unique<BasicNotifier>([this](const Notification& n) {
+            m_tray->trayIcon()->showMessage(n.title, n.body, m_tray->trayIcon()->icon());
+        });
         // Clicking the balloon does what clicking a D-Bus notification does.
         connect(m_tray->trayIcon(), &QSystemTrayIcon::messageClicked, basic.get(), &BasicNotifier::activateLast);
         m_notifier = std::move(basic);

@@ -12,8 +12,10 @@ build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts
 # QSQLITE driver and libsecret (loaded by QtKeychain at run time) are not pulled in by the -dev packages.
 runtime_pkgs=(libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libsecret-1-0 gnome-keyring fonts-noto-cjk)
 # desktop-file-utils, appstream, man-db (groff): the package stage's validators and its man page check.
+# xfce4-panel + xfconf (xfconfd): a real StatusNotifierItem host for tests/gui/test_snitray.cpp; the panel's own
+# systray plugin owns org.kde.StatusNotifierWatcher (KDE and GNOME speak SNI, trayer only XEmbed).
 test_pkgs=(xvfb xauth dbus-daemon dbus-x11 trayer dunst libsecret-tools imagemagick x11-utils xdotool python3
-    desktop-file-utils appstream man-db)
+    desktop-file-utils appstream man-db xfce4-panel xfconf)
 
 pkgs=("${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}")
 [ "${1:-}" = "--runtime-only" ] && pkgs=("${build_pkgs[@]}" "${runtime_pkgs[@]}")
