@@ -124,7 +124,10 @@ Monitor* TrayApp::anthropic() const
 void TrayApp::startMonitoring()
 {
     if (!m_settings->loadWarning().isEmpty())
-        m_tray->trayIcon()->showMessage(tr("ModelPulse settings"), m_settings->loadWarning(), QSystemTrayIcon::Warning);
+        // With the state icon, not QSystemTrayIcon::Warning: on a StatusNotifierItem host Qt shows the balloon's icon
+        // as the item's attention icon for 10 s (tests/gui/test_snitray.cpp).
+        m_tray->trayIcon()->showMessage(tr("ModelPulse settings"), m_settings->loadWarning(),
+                                        m_tray->trayIcon()->icon());
 
     connect(m_tray.get(), &TrayController::refreshRequested, this, [this] {
         // "Refresh now" means the feed and the probes, for every provider; the popup says "checking…" until they
@@ -176,7 +179,7 @@ void TrayApp::startMonitoring()
             m_policy.restore(m_savedLedger);
             const QString warning = previous.importLegacyCostFile(m_options.dataDir, Providers::anthropic().id);
             if (!warning.isEmpty())
-                m_tray->trayIcon()->showMessage(tr("ModelPulse"), warning, QSystemTrayIcon::Warning);
+                m_tray->trayIcon()->showMessage(tr("ModelPulse"), warning, m_tray->trayIcon()->icon());
             for (const auto& m : m_monitors)
                 restoreCost(m.get(), previous);
         }
@@ -185,7 +188,7 @@ void TrayApp::startMonitoring()
     m_history = std::make_unique<HistoryRecorder>(HistoryStore::defaultPath(m_options.dataDir));
     connect(m_history.get(), &HistoryRecorder::unavailable, this, [this](const QString& why) {
         m_tray->trayIcon()->showMessage(tr("ModelPulse history"), tr("History is not recorded: %1").arg(why),
-                                        QSystemTrayIcon::Warning);
+                                        m_tray->trayIcon()->icon());
     });
     for (const auto& m : m_monitors)
         recordHistory(m.get(), false); // restored above
