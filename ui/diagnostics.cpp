@@ -20,11 +20,14 @@ QString cell(QString s)
 }
 } // namespace
 
-QString Diagnostics::markdown(const HealthSnapshot& s, const QVector<ProbeResult>& recentProbes)
+QString Diagnostics::markdown(const HealthSnapshot& s, const QVector<ProbeResult>& recentProbes, bool demo)
 {
     QStringList out;
     out << QStringLiteral("### ModelPulse diagnostics") << QString();
     out << QStringLiteral("- App: ModelPulse %1").arg(QStringLiteral(MODELPULSE_VERSION));
+    if (demo)
+        out << QStringLiteral("- Mode: demo (a simulated provider on this computer plays a scripted scenario; "
+                              "nothing below comes from Anthropic)");
     out << QStringLiteral("- Qt: %1 (built with %2)")
                .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     out << QStringLiteral("- OS: %1, kernel %2 %3")

@@ -16,5 +16,7 @@ class Diagnostics {
 public:
     // English on purpose: the text is for bug reports and maintainers, whatever the UI language.
     /*! \brief \a recentProbes: the latest probe outcomes, newest last (with request-ids and timings). */
-    static QString markdown(const HealthSnapshot& snapshot, const QVector<ProbeResult>& recentProbes = {});
+    /*! \a demo: the snapshot comes from --demo's simulated provider, and the report says so first. */
+    static QString markdown(const HealthSnapshot& snapshot, const QVector<ProbeResult>& recentProbes = {},
+                            bool demo = false);
 };

@@ -340,7 +340,7 @@ void TrayController::activate(const TrayMenuRow& row)
         break;
     case TrayAction::CopyDiagnostics:
         if (QClipboard* clipboard = QGuiApplication::clipboard())
-            clipboard->setText(Diagnostics::markdown(m_snapshot, m_recentProbes));
+            clipboard->setText(Diagnostics::markdown(m_snapshot, m_recentProbes, m_context.demo));
         emit copyDiagnosticsRequested();
         break;
     case TrayAction::About:

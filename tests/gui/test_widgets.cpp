@@ -363,6 +363,12 @@ TEST_CASE("diagnostics list the recent probe outcomes with request-ids and timin
     CHECK(md.indexOf(QStringLiteral("req_recent_1")) < md.indexOf(QStringLiteral("req_recent_2")));
     CHECK_FALSE(
         Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Recent probes")));
+    // The demo's report says it is the demo, before anything that could be mistaken for Anthropic's state.
+    CHECK_FALSE(
+        Diagnostics::markdown(guitest::snapshot(HealthState::Operational)).contains(QStringLiteral("Mode: demo")));
+    const QString demo = Diagnostics::markdown(guitest::snapshot(HealthState::Operational), {}, true);
+    CHECK(demo.indexOf(QStringLiteral("- Mode: demo")) >= 0);
+    CHECK(demo.indexOf(QStringLiteral("- Mode: demo")) < demo.indexOf(QStringLiteral("- Overall:")));
 }
 
 TEST_CASE("status popup: the headline first, shrinks when rows go, stays on screen", "[tray][popup]")
