@@ -226,8 +226,9 @@ TEST_CASE("a resident notification stays until withdrawn, an ordinary one expire
     notice.title = unique("Maintenance in 60 min");
     notifier.notify(outage);
     notifier.notify(notice);
-    REQUIRE(waitShown(notifier, outage.key) != 0);
-    REQUIRE(waitShown(notifier, notice.key) != 0);
+    // Both answers may arrive while waiting for the first: wait on the ids, not on the signals.
+    REQUIRE(waitFor(
+        [&] { return notifier.notificationId(outage.key) != 0 && notifier.notificationId(notice.key) != 0; }, 5000));
     int seen = 0;
     for (const auto& e : closeAllAndReadHistory()) {
         if (e.summary == outage.title) {
