@@ -249,7 +249,7 @@ TEST_CASE("unknown providers are bad usage", "[cli][providers]")
     CHECK(out.err.contains("bogus"));
 }
 
-TEST_CASE("every model carries since and reason_codes; the feed carries error_code", "[cli][json]")
+TEST_CASE("every model carries since, reason_codes and reason_causes; the feed carries error_code", "[cli][json]")
 {
     QTemporaryDir home;
     SimProvider sim;
@@ -264,16 +264,23 @@ TEST_CASE("every model carries since and reason_codes; the feed carries error_co
         bool challenge;
         const char* errorCode; // nullptr: JSON null
         QStringList reasonCodes; // per model, derived from the evaluator's rules for this page
+        QStringList reasonCauses; // what each reason wraps ("" for JSON null)
         int exitCode;
     };
     const Case c = GENERATE_COPY(
         // API component red, no incident: every model gets its status; probes are off (--no-probes).
-        Case { "page ok", false, nullptr, { QStringLiteral("api_component"), QStringLiteral("probes_off") }, 2 },
+        Case { "page ok",
+               false,
+               nullptr,
+               { QStringLiteral("api_component"), QStringLiteral("probes_off") },
+               { QString(), QStringLiteral("no_probes_option") },
+               2 },
         // A 403 challenge: the official side is "feed unavailable", nothing is known: exit 3.
         Case { "page answers 403",
                true,
                "feed_challenge",
                { QStringLiteral("feed_unavailable"), QStringLiteral("probes_off") },
+               { QStringLiteral("feed_challenge"), QStringLiteral("no_probes_option") },
                3 });
     INFO(c.label);
     sim.setStatusPage(QJsonDocument::fromJson(R"({"components": {"k8w3r06qmzrp": "partial_outage"}})").object());
@@ -323,6 +330,15 @@ TEST_CASE("every model carries since and reason_codes; the feed carries error_co
         for (const auto& code : codes)
             codeList << code.toString();
         CHECK(codeList == c.reasonCodes);
+        // reason_causes: same length, the wrapped code or null.
+        const QJsonArray causes = m.value(u"reason_causes").toArray();
+        REQUIRE(causes.size() == codes.size());
+        QStringList causeList;
+        for (const auto& cause : causes) {
+            CHECK((cause.isNull() || (cause.isString() && !cause.toString().isEmpty())));
+            causeList << cause.toString();
+        }
+        CHECK(causeList == c.reasonCauses);
         for (const auto& r : reasons)
             CHECK_FALSE(r.toString().isEmpty()); // text next to each code, for humans
     }

@@ -64,6 +64,15 @@ namespace {
         };
     }
 
+    //! The code each reason wraps (probes_off ← key_invalid), null where it wraps none; same order as reason_codes.
+    QJsonArray reasonCauses(const Reasons& reasons)
+    {
+        QJsonArray out;
+        for (const Reason& r : reasons)
+            out.append(r.cause ? QJsonValue(r.cause->code) : QJsonValue(QJsonValue::Null));
+        return out;
+    }
+
     QJsonObject modelToJson(const ModelHealth& m)
     {
         return {
@@ -77,6 +86,7 @@ namespace {
             { QStringLiteral("last_probe"), m.lastProbe ? QJsonValue(probeToJson(*m.lastProbe)) : QJsonValue::Null },
             { QStringLiteral("reasons"), QJsonArray::fromStringList(reasonTexts(m.reasons)) },
             { QStringLiteral("reason_codes"), QJsonArray::fromStringList(reasonCodes(m.reasons)) },
+            { QStringLiteral("reason_causes"), reasonCauses(m.reasons) },
             { QStringLiteral("since"), timeToJson(m.since) },
         };
     }
