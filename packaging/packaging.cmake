@@ -59,7 +59,7 @@ foreach(size 16 22 24 32 48 64 128 256)
 endforeach()
 install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${MODELPULSE_PACKAGING_DIR}/deb/copyright ${PROJECT_SOURCE_DIR}/docs/headless.md
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/modelpulse) # Debian policy: /usr/share/doc/<package>
+              ${PROJECT_SOURCE_DIR}/docs/history.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/modelpulse) # Debian policy: /usr/share/doc/<package>
 
 # --- The Debian package -----------------------------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)

@@ -207,6 +207,16 @@
         <source>--providers needs at least one of: %1.</source>
         <translation>--providers needs at least one of: %1.</translation>
     </message>
+    <message>
+        <source>The stored history, offline (no network, no key):
+  modelpulse history [--json|--csv] [--range 24h|7d|30d|90d|1y]
+  modelpulse --status-line [--format text|json]
+Each has its own --help.</source>
+        <translation>The stored history, offline (no network, no key):
+  modelpulse history [--json|--csv] [--range 24h|7d|30d|90d|1y]
+  modelpulse --status-line [--format text|json]
+Each has its own --help.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -519,6 +529,14 @@
     <message>
         <source>--format must be text or json, got “%1”.</source>
         <translation>--format must be text or json, got “%1”.</translation>
+    </message>
+    <message>
+        <source>modelpulse history: availability and incidents per model and service over a range, from the stored history. Sends nothing: no network, no key.</source>
+        <translation>modelpulse history: availability and incidents per model and service over a range, from the stored history. Sends nothing: no network, no key.</translation>
+    </message>
+    <message>
+        <source>modelpulse --status-line: one short line for status bars, from the stored history. Sends nothing: no network, no key.</source>
+        <translation>modelpulse --status-line: one short line for status bars, from the stored history. Sends nothing: no network, no key.</translation>
     </message>
 </context>
 <context>

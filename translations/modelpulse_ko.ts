@@ -207,6 +207,16 @@
         <source>--providers needs at least one of: %1.</source>
         <translation>--providers에는 다음 중 하나 이상이 필요합니다: %1.</translation>
     </message>
+    <message>
+        <source>The stored history, offline (no network, no key):
+  modelpulse history [--json|--csv] [--range 24h|7d|30d|90d|1y]
+  modelpulse --status-line [--format text|json]
+Each has its own --help.</source>
+        <translation>저장된 기록 (오프라인, 네트워크와 키 없이):
+  modelpulse history [--json|--csv] [--range 24h|7d|30d|90d|1y]
+  modelpulse --status-line [--format text|json]
+각각 --help가 따로 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -517,6 +527,14 @@
     <message>
         <source>--format must be text or json, got “%1”.</source>
         <translation>--format은 text 또는 json이어야 합니다. 입력값: “%1”.</translation>
+    </message>
+    <message>
+        <source>modelpulse history: availability and incidents per model and service over a range, from the stored history. Sends nothing: no network, no key.</source>
+        <translation>modelpulse history: 저장된 기록에서 기간별로 모델과 서비스의 가용성과 인시던트를 보여 줍니다. 아무것도 보내지 않습니다: 네트워크와 키 없이.</translation>
+    </message>
+    <message>
+        <source>modelpulse --status-line: one short line for status bars, from the stored history. Sends nothing: no network, no key.</source>
+        <translation>modelpulse --status-line: 저장된 기록에서 상태 표시줄용 짧은 한 줄을 출력합니다. 아무것도 보내지 않습니다: 네트워크와 키 없이.</translation>
     </message>
 </context>
 <context>

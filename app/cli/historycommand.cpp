@@ -287,6 +287,8 @@ QString statusLine(const QHash<QString, QPair<QString, QDateTime>>& states, cons
 int runHistoryCommand(const QStringList& arguments)
 {
     QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("modelpulse history: availability and incidents per model and service over a "
+                                       "range, from the stored history. Sends nothing: no network, no key."));
     p.addOptions(
         { { QStringLiteral("json"), Tr::tr("Print one JSON object.") },
           { QStringLiteral("csv"), Tr::tr("Print CSV.") },
@@ -339,8 +341,15 @@ int runStatusLine(const QStringList& arguments)
                    { QStringLiteral("format"), Tr::tr("text or json (default text)."), Tr::tr("format"),
                      QStringLiteral("text") },
                    { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") } });
+    p.setApplicationDescription(Tr::tr("modelpulse --status-line: one short line for status bars, from the stored "
+                                       "history. Sends nothing: no network, no key."));
+    p.addHelpOption();
     if (!p.parse(arguments))
         return usage(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        print(p.helpText().toUtf8());
+        return 0;
+    }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")
         return usage(Tr::tr("--format must be text or json, got “%1”.").arg(format));

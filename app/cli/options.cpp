@@ -51,9 +51,15 @@ const QVector<HiddenIntOption>& hiddenIntOptions()
 
 void addAppOptions(QCommandLineParser& parser)
 {
+    // The two readers of the stored history are dispatched before this parser (main.cpp); --help names them here.
     parser.setApplicationDescription(
         Tr::tr("ModelPulse shows whether Claude works for you right now, per model: the official status page "
-               "and your own one-token test prompts."));
+               "and your own one-token test prompts.")
+        + QStringLiteral("\n\n")
+        + Tr::tr("The stored history, offline (no network, no key):\n"
+                 "  modelpulse history [--json|--csv] [--range 24h|7d|30d|90d|1y]\n"
+                 "  modelpulse --status-line [--format text|json]\n"
+                 "Each has its own --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -195,6 +195,9 @@ TEST_CASE("help and version (--help, --version) answer as users expect", "[cli]"
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("--once"));
     CHECK(help.out.contains("--status-url"));
+    // The readers of the stored history are named too, though a separate parser handles them.
+    CHECK(help.out.contains("modelpulse history"));
+    CHECK(help.out.contains("modelpulse --status-line"));
     const ProcessOutput version
         = runProcess(QStringLiteral(MODELPULSE_EXE), { QStringLiteral("--version") }, cleanEnvironment(home));
     CHECK(version.exitCode == 0);

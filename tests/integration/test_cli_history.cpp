@@ -104,6 +104,23 @@ TEST_CASE("history and status-line with no store yet exit 3 and say so", "[cli][
     CHECK(e.sim.requestCount() == 0);
 }
 
+TEST_CASE("history --help and status-line --help say what they read and exit 0", "[cli][history]")
+{
+    Env e;
+    for (const QStringList& args : { QStringList { QStringLiteral("history"), QStringLiteral("--help") },
+                                     QStringList { QStringLiteral("--status-line"), QStringLiteral("--help") } }) {
+        INFO(args.join(u' ').toStdString());
+        const ProcessOutput r = e.run(args);
+        REQUIRE(r.finished);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains("stored history"));
+        CHECK(r.out.contains("--data-dir"));
+        CHECK(r.out.contains(args.constFirst() == u"history" ? "--range" : "--format"));
+        CHECK(r.err.isEmpty());
+    }
+    CHECK(e.sim.requestCount() == 0);
+}
+
 TEST_CASE("history and status-line reject bad usage with 64", "[cli][history]")
 {
     Env e;

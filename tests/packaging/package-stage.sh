@@ -58,7 +58,7 @@ done
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/modelpulse ./usr/share/applications/modelpulse.desktop \
     ./usr/share/metainfo/io.github.modelpulse.metainfo.xml ./usr/share/man/man1/modelpulse.1.gz \
-    ./usr/share/doc/modelpulse/copyright ./usr/share/icons/hicolor/scalable/apps/modelpulse.svg \
+    ./usr/share/doc/modelpulse/copyright ./usr/share/doc/modelpulse/history.md ./usr/share/icons/hicolor/scalable/apps/modelpulse.svg \
     ./usr/share/icons/hicolor/256x256/apps/modelpulse.png ./usr/share/modelpulse/modelpulse-autostart.desktop \
     ./usr/lib/modelpulse/libmodelpulse-history.so; do
     grep -qE " $path\$" <<<"$contents" || fail "the package does not contain $path"
