@@ -337,10 +337,13 @@ int runHistoryCommand(const QStringList& arguments)
 int runStatusLine(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("status-line"), Tr::tr("One short line for status bars.") },
-                   { QStringLiteral("format"), Tr::tr("text or json (default text)."), Tr::tr("format"),
-                     QStringLiteral("text") },
-                   { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") } });
+    p.addOptions(
+        { { QStringLiteral("status-line"), Tr::tr("One short line for status bars.") },
+          { QStringLiteral("format"), Tr::tr("text or json (default text)."), Tr::tr("format"),
+            QStringLiteral("text") },
+          { QStringLiteral("data-dir"), Tr::tr("Where history and state are kept."), Tr::tr("dir") },
+          // main.cpp installs the translator from it: the language of messages (the line is symbols).
+          { QStringLiteral("lang"), Tr::tr("User interface language: ko or en (default: system)."), Tr::tr("lang") } });
     p.setApplicationDescription(Tr::tr("modelpulse --status-line: one short line for status bars, from the stored "
                                        "history. Sends nothing: no network, no key."));
     p.addHelpOption();

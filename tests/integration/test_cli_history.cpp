@@ -118,6 +118,13 @@ TEST_CASE("history --help and status-line --help say what they read and exit 0",
         CHECK(r.out.contains(args.constFirst() == u"history" ? "--range" : "--format"));
         CHECK(r.err.isEmpty());
     }
+    // --lang is accepted by both readers (it picks the language of their messages), as by the rest of the binary.
+    const ProcessOutput ko = e.run({ QStringLiteral("--status-line"), QStringLiteral("--lang"), QStringLiteral("ko") });
+    REQUIRE(ko.finished);
+    CHECK(ko.exitCode == 3); // no store yet
+    CHECK(ko.err.contains("modelpulse: "));
+    CHECK_FALSE(ko.err.contains("lang")); // not "unknown option 'lang'"
+    CHECK_FALSE(ko.err.contains("no history yet")); // said in Korean
     CHECK(e.sim.requestCount() == 0);
 }
 
