@@ -174,7 +174,11 @@ QJsonObject SimPageBuilder::buildEvent(const QJsonObject& spec, int index, bool 
                                .toString(maintenance ? QStringLiteral("scheduled") : QStringLiteral("investigating"));
     const QJsonArray components = componentsByIds(spec.value(QStringLiteral("components")).toArray());
 
-    QDateTime start = m_now.addSecs(-60 * spec.value(QStringLiteral("started_minutes_ago")).toInt(10));
+    // started_seconds_ago wins: a scenario played in real time (the demo) keeps its incident's times consistent from
+    // one step to the next, where whole minutes could not.
+    QDateTime start = spec.contains(QStringLiteral("started_seconds_ago"))
+        ? m_now.addSecs(-spec.value(QStringLiteral("started_seconds_ago")).toInt())
+        : m_now.addSecs(-60 * spec.value(QStringLiteral("started_minutes_ago")).toInt(10));
     QJsonObject e;
     if (maintenance) {
         const int defaultStart = SimPage::isActiveMaintenance(spec) ? -10 : 60;
@@ -202,7 +206,7 @@ QJsonObject SimPageBuilder::buildEvent(const QJsonObject& spec, int index, bool 
                                       { QStringLiteral("old_status"), QStringLiteral("operational") },
                                       { QStringLiteral("new_status"), o.value(QStringLiteral("status")) } });
     }
-    // Updates spread evenly from the start to now; emitted newest first.
+    // Updates spread evenly from the start to now unless an update gives its own seconds_ago; emitted newest first.
     const qint64 span = start.secsTo(m_now);
     const int n = updateSpecs.size();
     QJsonArray updates;
@@ -210,7 +214,9 @@ QJsonObject SimPageBuilder::buildEvent(const QJsonObject& spec, int index, bool 
     QDateTime last = start;
     for (int u = 0; u < n; ++u) {
         const QJsonObject us = updateSpecs.at(u).toObject();
-        const QDateTime at = start.addSecs(n > 1 ? span * u / (n - 1) : 0);
+        const QDateTime at = us.contains(QStringLiteral("seconds_ago"))
+            ? m_now.addSecs(-us.value(QStringLiteral("seconds_ago")).toInt())
+            : start.addSecs(n > 1 ? span * u / (n - 1) : 0);
         const QString ustatus = us.value(QStringLiteral("status")).toString(status);
         if (ustatus == QLatin1String("monitoring") && !monitoringAt.isValid())
             monitoringAt = at;

@@ -16,6 +16,8 @@
  *  "incidents": [{"id": "…", "name": "Elevated errors on Claude Opus 4.5", "status": "investigating",
  *                 "impact": "major", "components": ["k8w3r06qmzrp"], "started_minutes_ago": 12,
  *                 "updates": [{"status": "investigating", "body": "…"}]}],   // oldest first; or "body"
+ *                 // "started_seconds_ago" instead of minutes, and "seconds_ago" per update (else spread evenly
+ *                 // from the start to now): times that stay put from one step of a real-time scenario to the next
  *  "maintenances": [{"name": "…", "status": "in_progress", "components": ["0qbwn08sd68x"],
  *                    "starts_in_minutes": -10, "duration_minutes": 60, "updates": [...]}],
  *  "page": {"name": "Claude", "url": "https://status.claude.com"}}   // optional overrides

@@ -16,6 +16,9 @@
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <optional>
+
 namespace {
 
 struct Fetched {
@@ -557,6 +560,7 @@ TEST_CASE("demo scenario loads and every step serves", "[sim][scenario]")
     Client c(sim.baseUrl());
     QStringList seen;
     bool sawOffline = false;
+    std::optional<qint64> incidentStart; // in seconds of the scenario
     for (int i = 0; i < demo->steps.size(); ++i) {
         sim.setStep(i);
         c.nam.clearConnectionCache();
@@ -569,8 +573,23 @@ TEST_CASE("demo scenario loads and every step serves", "[sim][scenario]")
         REQUIRE(f.status == 200);
         const QJsonObject s = f.json();
         seen << s.value(QStringLiteral("status")).toObject().value(QStringLiteral("indicator")).toString();
-        for (const QJsonValue& inc : s.value(QStringLiteral("incidents")).toArray())
-            seen << inc.toObject().value(QStringLiteral("status")).toString();
+        for (const QJsonValue& inc : s.value(QStringLiteral("incidents")).toArray()) {
+            const QJsonObject o = inc.toObject();
+            seen << o.value(QStringLiteral("status")).toString();
+            // The demo plays in real time: the incident begins at the same moment of the scenario in every step that
+            // shows it (it used to move back 20 minutes from one step to the next, and the history window then said
+            // the page was 25 min ahead of the probes the demo shows failing first).
+            const QDateTime created
+                = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+            REQUIRE(created.isValid());
+            const qint64 atScenarioSecond
+                = QDateTime::currentDateTimeUtc().secsTo(created) + qint64(demo->steps.at(i).at);
+            if (!incidentStart)
+                incidentStart = atScenarioSecond;
+            CHECK(std::abs(atScenarioSecond - *incidentStart) <= 2);
+            // ...after the demo's probes of Opus started failing (step "Opus overloaded" at 20 s).
+            CHECK(atScenarioSecond >= 45);
+        }
         seen << QString::number(c.probe(QStringLiteral("claude-opus-4-5"), "demo-key").status);
     }
     CHECK(sawOffline);
