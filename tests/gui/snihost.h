@@ -3,6 +3,8 @@
 // org.kde.StatusNotifierWatcher) with its own xfconfd, on the session bus or on a private one; the item's properties,
 // pixmaps and dbusmenu read over D-Bus the way a host reads them. Used by test_snitray.cpp.
 
+#include "e2eapp.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -33,53 +35,9 @@ inline void serve(int ms)
     QTest::qWait(ms);
 }
 
-inline bool waitUntil(const std::function<bool()>& done, int timeoutMs, int stepMs = 100)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        serve(stepMs);
-    }
-    return true;
-}
-
-/*! \brief A child process that lives until stopped: terminate, then kill. Output goes to \a logPath. */
-class Child {
-public:
-    Child(const QString& program, const QStringList& args, const QProcessEnvironment& env, const QString& logPath)
-    {
-        m_process.setProcessEnvironment(env);
-        if (!logPath.isEmpty()) {
-            m_process.setStandardOutputFile(logPath);
-            m_process.setStandardErrorFile(logPath, QIODevice::Append);
-        }
-        m_process.start(program, args);
-    }
-    ~Child() { stop(); }
-    Child(const Child&) = delete;
-    Child& operator=(const Child&) = delete;
-
-    bool started() { return m_process.waitForStarted(5000); }
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    QProcess& process() { return m_process; }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, 3000, 50);
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-private:
-    QProcess m_process;
-};
+using e2e::waitUntil;
+/*! \brief A child process that lives until stopped: terminate, then kill. Output goes to its log path. */
+using Child = e2e::App;
 
 // ---- D-Bus, as a host sees it ----
 

@@ -11,6 +11,7 @@
 //   tests/support/headless-session.sh build/ci/tests/gui/test_e2e_notifications
 // Outside that session it fails loudly; it never skips. The captured sequences are printed (WARN) and written
 // unwrapped to notify-en.txt / notify-ko.txt in the build's e2e-screenshots/, with the app's logs.
+#include "e2eapp.h"
 #include "notifycapture.h"
 #include "notifywords.h"
 #include "simpagebuilder.h"
@@ -82,50 +83,9 @@ QString tool(const QString& program, const QStringList& args, int* exitCode = nu
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-/*! \brief Waits while this thread's event loop serves the simulated providers. */
-bool waitUntil(const std::function<bool()>& done, int timeoutMs, int stepMs = 100)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(stepMs);
-    }
-    return true;
-}
+using e2e::waitUntil;
 
-/*! \brief The real binary, running until stopped: terminate, then kill. */
-class App {
-public:
-    App(const QStringList& args, const QProcessEnvironment& env, const QString& logName)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.setStandardOutputFile(QDir(outDir()).filePath(logName));
-        m_process.setStandardErrorFile(QDir(outDir()).filePath(logName), QIODevice::Append);
-        m_process.start(QStringLiteral(MODELPULSE_EXE), args);
-    }
-    ~App() { stop(); }
-    App(const App&) = delete;
-    App& operator=(const App&) = delete;
-
-    bool started() { return m_process.waitForStarted(5000); }
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, 3000, 50);
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-private:
-    QProcess m_process;
-};
+using e2e::App;
 
 /*!
  * \brief Own HOME and XDG dirs, the test key, C locale. No settings file: every notification kind is on by default
@@ -133,18 +93,7 @@ private:
  */
 QProcessEnvironment appEnvironment(const QTemporaryDir& home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : { "ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                              "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("ANTHROPIC_API_KEY"), kKey);
-    return env;
+    return e2e::appEnvironment(home.path(), kKey);
 }
 
 QStringList appArgs(const SimProvider& page, const SimProvider& api, const QString& dataDir, const QString& lang)
@@ -359,7 +308,8 @@ Run runStory(const QString& lang, const QString& detailsTitle)
     };
     require(waitUntil([&] { return bus.ready(); }, 5000, 50), "dbus-monitor did not start monitoring the session bus");
 
-    App app(appArgs(page, api, dataDir, lang), appEnvironment(home), QStringLiteral("notify-%1.log").arg(lang));
+    App app(QStringLiteral(MODELPULSE_EXE), appArgs(page, api, dataDir, lang), appEnvironment(home),
+            QDir(outDir()).filePath(QStringLiteral("notify-%1.log").arg(lang)));
     REQUIRE(app.started());
 
     // 0. Both models answer, the page is green: nothing to say.

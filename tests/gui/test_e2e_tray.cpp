@@ -5,6 +5,7 @@
 // and the single-instance popup (a second launch). Run it with
 //   tests/support/headless-session.sh build/tests/gui/test_e2e_tray
 // Outside that session it fails loudly; it never skips. Screenshots land in e2e-screenshots/ in the build dir.
+#include "e2eapp.h"
 #include "history/historystore.h"
 #include "simprovider.h"
 
@@ -82,17 +83,7 @@ void serve(int ms)
     QTest::qWait(ms);
 }
 
-bool waitUntil(const std::function<bool()>& done, int timeoutMs, int stepMs = 100)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        serve(stepMs);
-    }
-    return true;
-}
+using e2e::waitUntil;
 
 // ---- X windows, seen from outside the app ----
 
@@ -259,59 +250,12 @@ QImage waitForIcon(const QRect& icon, const std::function<bool(const QImage&)>& 
 
 // ---- the app ----
 
-/*! \brief The real binary, running until stopped: terminate, then kill. */
-class App {
-public:
-    App(const QStringList& args, const QProcessEnvironment& env, const QString& logName)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.setStandardOutputFile(QDir(outDir()).filePath(logName));
-        m_process.setStandardErrorFile(QDir(outDir()).filePath(logName), QIODevice::Append);
-        m_process.start(QStringLiteral(MODELPULSE_EXE), args);
-    }
-    ~App() { stop(); }
-    App(const App&) = delete;
-    App& operator=(const App&) = delete;
-
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    bool started() { return m_process.waitForStarted(5000); }
-    /*! \brief The files the process has mapped (/proc/PID/maps), to see which libraries it loaded. */
-    QString maps() const
-    {
-        QFile f(QStringLiteral("/proc/%1/maps").arg(m_process.processId()));
-        return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, 3000, 50);
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-private:
-    QProcess m_process;
-};
+using e2e::App;
 
 /*! \brief Own HOME and XDG dirs, the test key, English C locale; notifications off so no bubble covers the menu. */
 QProcessEnvironment appEnvironment(const QTemporaryDir& home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : { "ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                              "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("ANTHROPIC_API_KEY"), kKey);
+    QProcessEnvironment env = e2e::appEnvironment(home.path(), kKey);
 
     const QString configDir = home.filePath(QStringLiteral("config/modelpulse"));
     QDir().mkpath(configDir);
@@ -462,7 +406,8 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
 
     MenuShot english;
     {
-        App app(appArgs(sim, dataDir, QStringLiteral("en")), env, QStringLiteral("modelpulse-en.log"));
+        App app(QStringLiteral(MODELPULSE_EXE), appArgs(sim, dataDir, QStringLiteral("en")), env,
+                QDir(outDir()).filePath(QStringLiteral("modelpulse-en.log")));
         REQUIRE(app.started());
 
         // 1. The icon docks in trayer's panel and, once both models answered their first probe, is green.
@@ -603,7 +548,8 @@ TEST_CASE("e2e: the real modelpulse in trayer follows the simulated provider and
     // 8. Korean: the same state (Opus failing), the same menu, in Korean.
     sim.setModelBehaviour(kOpus, ModelBehaviour::error(529));
     {
-        App app(appArgs(sim, dataDir, QStringLiteral("ko")), env, QStringLiteral("modelpulse-ko.log"));
+        App app(QStringLiteral(MODELPULSE_EXE), appArgs(sim, dataDir, QStringLiteral("ko")), env,
+                QDir(outDir()).filePath(QStringLiteral("modelpulse-ko.log")));
         REQUIRE(app.started());
         const QRect icon = waitForDock(app);
         REQUIRE(icon.isValid());

@@ -181,17 +181,7 @@ QImage shootPanel(const HostDisplay& display, const QString& name, const std::fu
 /*! \brief Own HOME and XDG dirs, the test key, C locale; \a notifications false writes them off in the ini. */
 QProcessEnvironment appEnvironment(const QString& home, const QString& busAddress, bool notifications)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : { "ANTHROPIC_API_KEY", "MODELPULSE_STATUS_URL", "MODELPULSE_API_URL", "MODELPULSE_MODELS",
-                              "MODELPULSE_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("ANTHROPIC_API_KEY"), kKey);
+    QProcessEnvironment env = e2e::appEnvironment(home, kKey);
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
     const QString configDir = home + QStringLiteral("/config/modelpulse");
     QDir().mkpath(configDir);
